@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from firsthand.model import Article
+
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
@@ -61,3 +63,68 @@ def fnc1_clusters(split: str) -> dict[int, str]:
             for row in csv.DictReader(f)
             if row["split"] == split
         }
+
+
+def _first_line(text: str, limit: int = 200) -> str:
+    """Title stand-in for sets that ship none: the first non-empty line, cut at `limit`."""
+    for line in text.split("\n"):
+        if line.strip():
+            return line.strip()[:limit]
+    return ""
+
+
+def as_article(
+    doc_id: str, text: str, outlet: str, title: str | None = None, published: str | None = None
+) -> Article:
+    """An Article as ingest would build it from one shared-data document (id = doc id)."""
+    return Article(
+        id=doc_id,
+        source=doc_id,
+        outlet=outlet,
+        title=title if title is not None else _first_line(text),
+        published=published,
+        language="en",
+        text=text,
+    )
+
+
+def ecbplus_articles() -> list[tuple[Article, dict[str, Any]]]:
+    """(article, raw doc) for the 982 ECB+ docs; no dates; outlet is the URL host if known."""
+    pairs = []
+    for doc in ecbplus_docs():
+        host = (doc.get("url") or "").split("/")[2:3]
+        pairs.append((as_article(doc["doc_id"], doc["text"], host[0] if host else "ecb"), doc))
+    return pairs
+
+
+def basil_articles(dates: bool = True) -> list[tuple[Article, dict[str, Any]]]:
+    """(article, raw doc) for the 300 BASIL docs; `dates=False` hides publication dates."""
+    return [
+        (
+            as_article(
+                doc["doc_id"],
+                doc["text"],
+                doc["source"],
+                doc["title"],
+                doc["date"] if dates else None,
+            ),
+            doc,
+        )
+        for doc in basil_docs()
+    ]
+
+
+def newswcl_articles() -> list[tuple[Article, dict[str, Any]]]:
+    """(article, raw doc) for the 50 NewsWCL50 docs (no dates in the set)."""
+    return [(as_article(doc["doc_id"], doc["text"], doc["outlet"]), doc) for doc in newswcl_docs()]
+
+
+def fnc1_articles(split: str) -> list[tuple[Article, str]]:
+    """(article, derived claim cluster id) for the FNC-1 bodies of split 'train' or
+    'competition_test'; ids are 'fnc1-<split>-<Body ID>'."""
+    clusters = fnc1_clusters(split)
+    return [
+        (as_article(f"fnc1-{split}-{body_id}", body, "fnc1"), clusters[body_id])
+        for body_id, body in fnc1_bodies(split).items()
+    ]
+

@@ -38,7 +38,9 @@ def publish(
     notes: str = "",
 ) -> str:
     """Prints the table and replaces section `section` of docs/benchmarks.md with it."""
-    machine = f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores"
+    machine = (
+        f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores"
+    )
     stamp = datetime.now(UTC).strftime("%Y-%m-%d")
     body = f"## {title}\n\n`python -m bench.{section}`, {stamp}, {machine}.\n\n"
     body += markdown_table(headers, rows) + "\n"

@@ -11,7 +11,15 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from firsthand import report
@@ -31,14 +39,17 @@ out = Console()
 PathsArg = Annotated[list[str] | None, typer.Argument(help="files, folders or globs")]
 DbOpt = Annotated[Path | None, typer.Option("--db", help="SQLite corpus store")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="no progress bars")]
-MaxBytesOpt = Annotated[
-    int, typer.Option("--max-bytes", help="largest article accepted, in bytes")
-]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="largest article accepted, in bytes")]
 
 
 def _report_errors(errors: list[IngestError]) -> None:
     for error in errors:
-        err.print(f"[yellow]skipped[/] {error.source}: {error.reason}", highlight=False)
+        # soft_wrap: one line per bad input, however narrow the terminal.
+        err.print(
+            f"[yellow]skipped[/] {escape(error.source)}: {escape(error.reason)}",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 @contextmanager
@@ -54,7 +65,7 @@ def _progress(quiet: bool) -> Iterator[ProgressCallback | None]:
         console=err,
         transient=True,
     )
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
 
     def update(stage: str, done: int, total: int) -> None:
         if stage not in tasks:
@@ -72,11 +83,15 @@ def _load(
     _report_errors(corpus.errors)
     articles = corpus.articles
     if db is not None:
-        from firsthand.store import Store
+        from firsthand.store import Store, StoreError
 
-        with Store(db) as store:
-            store.add(corpus.articles)
-            articles = store.articles()
+        try:
+            with Store(db) as store:
+                store.add(corpus.articles)
+                articles = store.articles()
+        except StoreError as error:
+            err.print(f"[red]error[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+            raise typer.Exit(1) from None
     if not articles:
         err.print("[red]error[/] nothing could be read", highlight=False)
         raise typer.Exit(1)
@@ -163,19 +178,32 @@ def add(
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
 ) -> None:
     """Ingest articles into the store; adding the same files again changes nothing."""
-    from firsthand.store import Store
+    from firsthand.ingest import read_files
+    from firsthand.store import Store, StoreError
 
-    corpus = ingest_paths(paths, max_bytes=max_bytes)
-    _report_errors(corpus.errors)
-    with Store(db) as store:
-        added = store.add(corpus.articles)
-        total = len(store.articles())
+    read = added = 0
+    errors: list[IngestError] = []
+    try:
+        with Store(db) as store:
+            # One transaction per input file: a failure leaves earlier files stored.
+            for _, items in read_files(paths, max_bytes=max_bytes):
+                articles = [item for item in items if isinstance(item, Article)]
+                file_errors = [item for item in items if isinstance(item, IngestError)]
+                _report_errors(file_errors)
+                errors += file_errors
+                added += store.add(articles)
+                read += len(articles)
+            total = len(store.articles())
+    except StoreError as error:
+        err.print(f"[red]error[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
     out.print(
-        f"{added} new, {len(corpus.articles) - added} already stored, "
-        f"{len(corpus.errors)} skipped; {total} articles in {db}",
+        f"{added} new, {read - added} already stored, "
+        f"{len(errors)} skipped; {total} articles in {db}",
         highlight=False,
     )
-    if not corpus.articles and corpus.errors:
+    if read == 0:
+        err.print("[red]error[/] nothing could be read", highlight=False)
         raise typer.Exit(1)
 
 

@@ -1,4 +1,4 @@
-"""The shared data model. Every stage reads and returns these; the dossier JSON schema comes from here.
+"""The shared data model: every stage reads and returns these; the JSON schema comes from here.
 
 Offsets (`start`, `end`) are Python string indices into `Article.text`, the cleaned text.
 """
@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 if TYPE_CHECKING:
     import pandas as pd
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 
 
 class Record(BaseModel):
@@ -130,6 +130,9 @@ class Claim(Record):
     independent_origin_count: int
     origins: list[str] = Field(default_factory=list)
     mentions: list[MentionRef]
+    note: str | None = Field(
+        default=None, description="a caveat on the verdict, e.g. provenance not traced"
+    )
 
 
 ConflictKind = Literal[

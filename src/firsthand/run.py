@@ -53,18 +53,14 @@ class DaskExecutor:
         self.address = address
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
-        from dask.distributed import Client, LocalCluster, as_completed
+        from dask.distributed import Client, LocalCluster
 
         cluster = None if self.address else LocalCluster(processes=True, dashboard_address=None)
         client = Client(self.address or cluster)
         try:
-            futures = client.map(fn, list(items), pure=False)
-            order = {future.key: index for index, future in enumerate(futures)}
-            results: dict[int, R] = {}
-            for future in as_completed(futures):
-                results[order[future.key]] = future.result()
-            for index in range(len(futures)):
-                yield results.pop(index)
+            # Results are taken in submission order, so stages see the same order as locally.
+            for future in client.map(fn, list(items), pure=False):
+                yield future.result()
         finally:
             client.close()
             if cluster is not None:
@@ -99,9 +95,7 @@ def ingest_paths(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Co
     return corpus
 
 
-def _tracked(
-    stage: str, results: Iterator[R], total: int, progress: Progress | None
-) -> list[R]:
+def _tracked(stage: str, results: Iterator[R], total: int, progress: Progress | None) -> list[R]:
     collected: list[R] = []
     for result in results:
         collected.append(result)
@@ -156,13 +150,17 @@ def analyze_corpus(
         grouped = stories.group(list(articles))
     except NotImplementedError as missing:
         notes.append(f"stories: not yet implemented ({missing}); all articles form one story")
-        grouped = [
-            Story(
-                id="story-1",
-                title=articles[0].title if articles else "",
-                article_ids=[a.id for a in articles],
-            )
-        ] if articles else []
+        grouped = (
+            [
+                Story(
+                    id="story-1",
+                    title=articles[0].title if articles else "",
+                    article_ids=[a.id for a in articles],
+                )
+            ]
+            if articles
+            else []
+        )
 
     articles_by_id = {a.id: a for a in articles}
     lens_list = [lenses.load(name) for name in lens_names]

@@ -2,11 +2,223 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from firsthand.model import Article, Mention, Story
+from firsthand.align.explain import explanation
+from firsthand.align.match import Finding, Judgement, candidate_pairs, embed_by_length, judge
+from firsthand.align.origins import Provenance, provenance
+from firsthand.model import (
+    Article,
+    Claim,
+    Conflict,
+    ConflictKind,
+    ConflictSide,
+    Mention,
+    MentionRef,
+    Span,
+    Story,
+    Verdict,
+)
+
+__all__ = ["align"]
+
+UNTRACED_NOTE = "provenance not traced: each outlet counted as its own origin"
+
+
+def _off_story(mention: Mention, spans: Sequence[Span]) -> bool:
+    return any(
+        span.article_id == mention.article_id
+        and span.start < mention.end
+        and mention.start < span.end
+        for span in spans
+    )
+
+
+def _checked(
+    story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """The story's mentions outside off-story passages; bad references raise ValueError."""
+    texts = {article.id: article.text for article in articles}
+    missing = set(story.article_ids) - set(texts)
+    if missing:
+        raise ValueError(f"story {story.id}: articles not given: {sorted(missing)}")
+    for mention in mentions:
+        text = texts.get(mention.article_id)
+        if text is None:
+            raise ValueError(f"mention {mention.id}: article {mention.article_id} not in story")
+        if text[mention.start : mention.end] != mention.text:
+            raise ValueError(
+                f"mention {mention.id}: text does not match article "
+                f"{mention.article_id}[{mention.start}:{mention.end}]"
+            )
+    return [m for m in mentions if not _off_story(m, story.off_story)]
+
+
+def _judgements(mentions: Sequence[Mention]) -> list[tuple[int, int, Judgement]]:
+    pairs = sorted(candidate_pairs(mentions))
+    needed = sorted({index for pair in pairs for index in pair})
+    if not needed:
+        return []
+    vectors = embed_by_length([mentions[index].text for index in needed])
+    row = {index: position for position, index in enumerate(needed)}
+    found = []
+    for first, second in pairs:
+        cosine = float(vectors[row[first]] @ vectors[row[second]])
+        judgement = judge(mentions[first], mentions[second], cosine)
+        if judgement.same is not None or judgement.finding is not None:
+            found.append((first, second, judgement))
+    return found
+
+
+def _groups(count: int, judgements: Sequence[tuple[int, int, Judgement]]) -> list[int]:
+    """Group of each mention: strongest 'same' edges first, never joining two that conflict."""
+    group = list(range(count))
+    members: dict[int, set[int]] = {index: {index} for index in range(count)}
+    clashes: dict[int, set[int]] = defaultdict(set)
+    for first, second, judgement in judgements:
+        if judgement.finding is not None:
+            clashes[first].add(second)
+            clashes[second].add(first)
+    edges = sorted(((j.same, a, b) for a, b, j in judgements if j.same is not None), reverse=True)
+    for _, first, second in edges:
+        left, right = group[first], group[second]
+        if left == right:
+            continue
+        if any(clashes[index] & members[right] for index in members[left]):
+            continue
+        if len(members[left]) < len(members[right]):
+            left, right = right, left
+        for index in members.pop(right):
+            group[index] = left
+            members[left].add(index)
+    return group
+
+
+def _statement(mentions: Sequence[Mention]) -> Mention:
+    """The clearest wording: asserted, with the most values, of a readable length."""
+    return min(
+        mentions,
+        key=lambda m: (m.modality != "asserted", -len(m.values), abs(len(m.text) - 140), m.id),
+    )
+
+
+def _reference(mention: Mention) -> MentionRef:
+    return MentionRef(
+        article_id=mention.article_id,
+        start=mention.start,
+        end=mention.end,
+        text=mention.text,
+        mention_id=mention.id,
+        values=mention.values,
+        claimant=mention.claimant,
+        speaker=mention.speaker,
+        modality=mention.modality,
+        negated=mention.negated,
+    )
+
+
+def _verdict(article_count: int, origin_count: int, contested: bool) -> Verdict:
+    if contested:
+        return "contested"
+    if origin_count >= 2:
+        return "corroborated"
+    return "echoed" if article_count >= 2 else "single-source"
+
+
+def _span(mention: Mention) -> Span:
+    return Span(
+        article_id=mention.article_id, start=mention.start, end=mention.end, text=mention.text
+    )
+
+
+def _conflicts(
+    story: Story,
+    findings: Sequence[Finding],
+    claim_of: dict[str, str],
+    outlets: dict[str, str],
+) -> list[Conflict]:
+    """One conflict per kind and pair of claims, gathering every mention on either side."""
+    merged: dict[tuple[ConflictKind, str, str], list[Finding]] = defaultdict(list)
+    for finding in findings:
+        ends = sorted([claim_of[finding.first.id], claim_of[finding.second.id]])
+        merged[(finding.kind, ends[0], ends[1])].append(finding)
+    conflicts = []
+    for number, ((kind, _, _), group) in enumerate(sorted(merged.items()), start=1):
+        left = claim_of[group[0].first.id]
+        sides: dict[int, tuple[str, list[Mention]]] = {}
+        for finding in group:
+            swap = int(claim_of[finding.first.id] != left)  # possible only across two claims
+            stated = ((finding.first, finding.first_value), (finding.second, finding.second_value))
+            for position, (mention, value) in enumerate(stated):
+                _, side_mentions = sides.setdefault(position ^ swap, (value, []))
+                if mention not in side_mentions:
+                    side_mentions.append(mention)
+        ordered = [sides[0], sides[1]]
+        conflicts.append(
+            Conflict(
+                id=f"{story.id}:x{number}",
+                kind=kind,
+                claim_ids=list(dict.fromkeys([left, claim_of[group[0].second.id]])),
+                explanation=explanation(kind, ordered, outlets),
+                sides=[
+                    ConflictSide(value=value, mentions=[_span(m) for m in side_mentions])
+                    for value, side_mentions in ordered
+                ],
+            )
+        )
+    return conflicts
 
 
 def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]) -> Story:
-    """The story with claims (each with a verdict) and conflicts."""
-    raise NotImplementedError("align stage")
+    """The story with claims (each with a verdict) and conflicts.
+
+    Mentions inside the story's off-story passages are left out. When reuse has not traced
+    provenance, each outlet counts as its own origin and every claim says so.
+    """
+    kept = _checked(story, articles, mentions)
+    sources: Provenance = provenance(story, articles)
+    outlets = {article.id: article.outlet or article.id for article in articles}
+    judgements = _judgements(kept)
+    group = _groups(len(kept), judgements)
+
+    grouped: dict[int, list[Mention]] = defaultdict(list)
+    for index, mention in enumerate(kept):
+        grouped[group[index]].append(mention)
+    order = {article_id: rank for rank, article_id in enumerate(story.article_ids)}
+    ordered_groups = sorted(
+        grouped.values(),
+        key=lambda ms: min((order.get(m.article_id, 0), m.start) for m in ms),
+    )
+    claim_of = {}
+    for number, members in enumerate(ordered_groups, start=1):
+        for mention in members:
+            claim_of[mention.id] = f"{story.id}:c{number}"
+
+    findings = [j.finding for _, _, j in judgements if j.finding is not None]
+    conflicts = _conflicts(story, findings, claim_of, outlets)
+    contested = {
+        claim_id
+        for conflict in conflicts
+        if conflict.kind != "distinct-figures"
+        for claim_id in conflict.claim_ids
+    }
+    claims = []
+    for number, members in enumerate(ordered_groups, start=1):
+        claim_id = f"{story.id}:c{number}"
+        members = sorted(members, key=lambda m: (order.get(m.article_id, 0), m.start))
+        origins = sorted({sources.origin_of[m.article_id] for m in members})
+        article_count = len({m.article_id for m in members})
+        claims.append(
+            Claim(
+                id=claim_id,
+                statement=_statement(members).text,
+                kind=Counter(m.kind for m in members).most_common(1)[0][0],
+                verdict=_verdict(article_count, len(origins), claim_id in contested),
+                independent_origin_count=len(origins),
+                origins=origins,
+                mentions=[_reference(m) for m in members],
+                note=None if sources.traced else UNTRACED_NOTE,
+            )
+        )
+    return story.model_copy(update={"claims": claims, "conflicts": conflicts})

@@ -1,10 +1,262 @@
-"""Claim mentions: sentences, typed values, quotes and speakers, claimants, modality."""
+"""Claim mentions: sentences, typed values, quotes and speakers, claimants, modality.
+
+`extract(article)` turns one article into the checkable statements it makes. A mention is a
+sentence (or a clause, when one sentence holds several statements with values of their own), or
+a whole quotation with the sentences it spans. Only checkable statements become mentions: ones
+with figures, dates, quotes, or an event with named participants.
+"""
 
 from __future__ import annotations
 
-from firsthand.model import Article, Mention
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from firsthand.claims.attribution import (
+    CLAIM_VERB,
+    LEADING_FUNCTION_WORDS,
+    NON_NAMES,
+    PERSON_NAME,
+    PLACEHOLDER,
+    SPEECH,
+    PersonIndex,
+    Source,
+    comparable_name,
+    find_source,
+    is_negated,
+    modality,
+)
+from firsthand.claims.dates import date_values, publication_date
+from firsthand.claims.quotes import quote_regions
+from firsthand.claims.values import numeric_values
+from firsthand.model import Article, Mention, Value
+from firsthand.sentences import sentence_spans
+
+__all__ = ["comparable_name", "extract"]
+
+FIGURE_KINDS = {"quantity", "magnitude", "multiplier", "change", "age"}
+DATE_KINDS = {"year", "date", "time"}
+SHORT_QUOTE_WORDS = 4
+ATTRIBUTION_SENTENCE_WORDS = 10
+EVENT_MIN_WORDS = 6
+CLAUSE_BREAK = re.compile(r";\s+")
+
+
+@dataclass
+class _Unit:
+    """A stretch of sentences that becomes at most one mention, with its quotations."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    quotes: list[tuple[int, int]]
 
 
 def extract(article: Article) -> list[Mention]:
     """Every checkable statement of one article, with offsets into its cleaned text."""
-    raise NotImplementedError("claims stage")
+    text = article.text
+    base = publication_date(article.published)
+    sentences = sentence_spans(text)
+    if not sentences:
+        return []
+    regions = quote_regions(text)
+    outside = _blank(text, regions)
+    people = PersonIndex.build(outside, sentences)
+    units = _units(text, outside, sentences, regions)
+    quote_units = {unit.first for unit in units if unit.quotes}
+    mentions: list[Mention] = []
+    previous_quote: tuple[int, str | None] | None = None  # (last sentence index, speaker)
+    for position, unit in enumerate(units):
+        if unit.quotes:
+            source = _quote_source(text, outside, sentences, units, position, quote_units)
+            adjacent = (
+                previous_quote if previous_quote and previous_quote[0] == unit.first - 1 else None
+            )
+            speaker = _resolved(source, people, adjacent)
+            if source is None and previous_quote and previous_quote[0] == unit.first - 1:
+                speaker = previous_quote[1]
+            previous_quote = (unit.last, speaker)
+            mentions.append(_mention(article, unit, base, outside, speaker, speaker))
+            continue
+        claimant = _resolved(
+            _offset(find_source(outside[unit.start : unit.end], CLAIM_VERB), unit.start),
+            people,
+            None,
+        )
+        for start, end in _clauses(text, unit, base):
+            clause = _Unit(unit.first, unit.last, start, end, [])
+            mention = _mention(article, clause, base, outside, None, claimant)
+            if mention.kind != "event" or _is_event(mention):
+                mentions.append(mention)
+    return mentions
+
+
+def _blank(text: str, regions: list[tuple[int, int]]) -> str:
+    """The text with quotations replaced by placeholders of equal length (offsets kept)."""
+    pieces: list[str] = []
+    at = 0
+    for start, end in regions:
+        pieces += [text[at:start], PLACEHOLDER * (end - start)]
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _units(
+    text: str, outside: str, sentences: list[tuple[int, int]], regions: list[tuple[int, int]]
+) -> list[_Unit]:
+    starts = [start for start, _ in sentences]
+    ends = [end for _, end in sentences]
+    quoted: list[_Unit] = []
+    for start, end in regions:
+        first = max(0, bisect_right(starts, start) - 1)
+        last = max(first, min(len(sentences) - 1, bisect_left(ends, end)))
+        span_start, span_end = sentences[first][0], max(sentences[last][1], end)
+        if not _is_quotation(text, outside, start, end, span_start, span_end):
+            continue
+        if quoted and first <= quoted[-1].last:
+            merged = quoted[-1]
+            merged.last = max(merged.last, last)
+            merged.end = max(merged.end, span_end)
+            merged.quotes.append((start, end))
+            continue
+        quoted.append(_Unit(first, last, span_start, span_end, [(start, end)]))
+    units: list[_Unit] = []
+    index = 0
+    for unit in quoted:
+        units += [_Unit(i, i, *sentences[i], []) for i in range(index, unit.first)]
+        units.append(unit)
+        index = unit.last + 1
+    units += [_Unit(i, i, *sentences[i], []) for i in range(index, len(sentences))]
+    return units
+
+
+def _is_quotation(
+    text: str, outside: str, start: int, end: int, span_start: int, span_end: int
+) -> bool:
+    """Quoted speech, not scare quotes or a title: long enough, or next to a reporting verb."""
+    if len(text[start:end].split()) >= SHORT_QUOTE_WORDS:
+        return True
+    return SPEECH.search(outside, span_start, span_end) is not None
+
+
+def _quote_source(
+    text: str,
+    outside: str,
+    sentences: list[tuple[int, int]],
+    units: list[_Unit],
+    position: int,
+    quote_units: set[int],
+) -> Source | None:
+    """The source of a quotation: in its own sentences, else in a short attribution sentence
+    right after it ("Mr. Lopez said."), else before a colon just ahead of it."""
+    unit = units[position]
+    found = _offset(find_source(outside[unit.start : unit.end]), unit.start)
+    if found:
+        return found
+    if position + 1 < len(units) and units[position + 1].first not in quote_units:
+        following = units[position + 1]
+        sentence = outside[following.start : following.end]
+        if len(sentence.split()) <= ATTRIBUTION_SENTENCE_WORDS:
+            found = find_source(sentence)
+            # Only a sentence that opens with its source: "Mr. Lopez said." / "He added:".
+            if found and found.start <= len(sentence) - len(sentence.lstrip()) + 4:
+                return _offset(found, following.start)
+    if position > 0:
+        preceding = units[position - 1]
+        sentence = outside[preceding.start : preceding.end]
+        if sentence.rstrip(PLACEHOLDER + " ").endswith(":"):
+            return _offset(find_source(sentence), preceding.start)
+    return None
+
+
+def _offset(source: Source | None, by: int) -> Source | None:
+    if source is not None:
+        source.start += by
+    return source
+
+
+def _resolved(
+    source: Source | None, people: PersonIndex, previous_quote: tuple[int, str | None] | None
+) -> str | None:
+    if source is None:
+        return None
+    if source.kind == "pronoun":
+        recent = [previous_quote[1]] if previous_quote and previous_quote[1] else []
+        return people.resolve(source.text, source.start, recent)
+    if source.kind == "name":
+        return people.full_name(source.text)
+    return source.text
+
+
+def _values(text: str, start: int, end: int, base: date | None) -> list[Value]:
+    dates = date_values(text[start:end], start, base)
+    taken = [(v.start - start, v.end - start) for v in dates]
+    return sorted(dates + numeric_values(text[start:end], start, taken), key=lambda v: v.start)
+
+
+def _clauses(text: str, unit: _Unit, base: date | None) -> list[tuple[int, int]]:
+    """The sentence, or its ';'-separated clauses when more than one carries values."""
+    breaks = [m for m in CLAUSE_BREAK.finditer(text, unit.start, unit.end)]
+    if not breaks:
+        return [(unit.start, unit.end)]
+    bounds = [unit.start] + [m.end() for m in breaks]
+    ends = [m.start() + 1 for m in breaks] + [unit.end]
+    clauses = list(zip(bounds, ends, strict=True))
+    with_values = [c for c in clauses if _values(text, c[0], c[1], base)]
+    return clauses if len(with_values) > 1 else [(unit.start, unit.end)]
+
+
+def _mention(
+    article: Article,
+    unit: _Unit,
+    base: date | None,
+    outside: str,
+    speaker: str | None,
+    claimant: str | None,
+) -> Mention:
+    text = article.text
+    values = _values(text, unit.start, unit.end, base)
+    surface = text[unit.start : unit.end]
+    kinds = {value.kind for value in values}
+    if unit.quotes:
+        kind = "quote"
+    elif kinds & FIGURE_KINDS:
+        kind = "figure"
+    elif kinds & DATE_KINDS:
+        kind = "date"
+    else:
+        kind = "event"
+    quote = " … ".join(text[s + 1 : e - 1].strip() for s, e in unit.quotes) or None
+    return Mention(
+        id=f"{article.id}:{unit.start}-{unit.end}",
+        article_id=article.id,
+        start=unit.start,
+        end=unit.end,
+        text=surface,
+        kind=kind,
+        values=values,
+        quote=quote,
+        speaker=speaker,
+        claimant=claimant,
+        modality=modality(surface),  # type: ignore[arg-type]
+        negated=is_negated(surface),
+        entities=_entities(outside[unit.start : unit.end]),
+    )
+
+
+def _entities(outside: str) -> list[str]:
+    """Named participants: capitalised names outside the quoted words, in order."""
+    found: list[str] = []
+    for match in PERSON_NAME.finditer(outside):
+        name = LEADING_FUNCTION_WORDS.sub("", match.group()).strip(" .")
+        if name and not NON_NAMES.match(name) and name not in found:
+            found.append(name)
+    return found
+
+
+def _is_event(mention: Mention) -> bool:
+    """An event with named participants: a full sentence naming someone or something."""
+    return bool(mention.entities) and len(mention.text.split()) >= EVENT_MIN_WORDS

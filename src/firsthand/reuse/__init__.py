@@ -1,12 +1,76 @@
-"""Reuse and provenance: passage alignment, attribution chains, derivation graph, origins."""
+"""Reuse and provenance: passage alignment, attribution chains, derivation graph, origins.
+
+`trace(story, articles, mentions)` fills, for one story:
+
+* `derivations`: `copy` / `rewrite` edges from aligned passages (evidence: span pairs with a
+  similarity; `uncredited` when the derivative names neither the source's outlet nor an
+  origin the source credits), and `cites` edges from attributions ("according to X", "X
+  reported", "told the X reporter", ...; evidence: the attribution span). `derived_from` is
+  an article id when the origin is in the story, else the origin's name. `partly_independent`
+  marks a derivative that adds new quotes from new people (named in an Evidence note).
+* `origins`: one `Origin` per independent origin. `article_ids` lists the story's articles
+  that trace back to it (for an in-corpus origin, `kind="article"`, the origin article is
+  among them). Articles that derive from nothing, or add reporting of their own, are origins.
+* `independent_origin_count`: the number of those origins.
+* `off_story`: paragraphs about another story, for align to keep out of verdicts.
+
+`origin_of(story)` gives, per article id, the origin names it traces back to, so the align
+stage can count independent origins per claim: mentions whose articles share an origin name
+count once.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from firsthand.model import Article, Mention, Story
+from firsthand.reuse.attribution import find_attributions
+from firsthand.reuse.graph import StoryFacts, build_derivations, resolve_origins
+from firsthand.reuse.offstory import off_story_spans
+from firsthand.reuse.origins import OriginNames
+from firsthand.reuse.passages import align_story, sentence_vectors
+from firsthand.reuse.reporting import quotations
+from firsthand.reuse.units import article_units
+
+__all__ = ["origin_of", "trace"]
 
 
 def trace(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]) -> Story:
     """The story with derivations, origins, independent-origin count and off-story passages."""
-    raise NotImplementedError("reuse stage")
+    by_id = {a.id: a for a in articles}
+    missing = [article_id for article_id in story.article_ids if article_id not in by_id]
+    if missing:
+        raise ValueError(f"story {story.id}: articles not supplied: {', '.join(missing)}")
+    members = [by_id[article_id] for article_id in story.article_ids]
+    outlets = [a.outlet for a in members]
+    mentions_of = {a.id: [m for m in mentions if m.article_id == a.id] for a in members}
+
+    units = [article_units(position, a) for position, a in enumerate(members)]
+    vectors = sentence_vectors(units)
+    alignments = align_story(units, vectors) if len(members) > 1 else []
+    attributions = [find_attributions(a, mentions_of[a.id], outlets) for a in members]
+    names = OriginNames([x.name for found in attributions for x in found], preferred=outlets)
+    facts = StoryFacts(
+        articles=members,
+        attributions=attributions,
+        quotations=[quotations(a, mentions_of[a.id]) for a in members],
+        names=names,
+    )
+    derivations, origins = resolve_origins(facts, build_derivations(facts, alignments))
+    return story.model_copy(
+        update={
+            "derivations": derivations,
+            "origins": origins,
+            "independent_origin_count": len(origins),
+            "off_story": off_story_spans(units, vectors),
+        }
+    )
+
+
+def origin_of(story: Story) -> dict[str, list[str]]:
+    """Article id -> the names of the origins it traces back to (after `trace`)."""
+    found: dict[str, list[str]] = {article_id: [] for article_id in story.article_ids}
+    for origin in story.origins:
+        for article_id in origin.article_ids:
+            found.setdefault(article_id, []).append(origin.name)
+    return found

@@ -1,0 +1,293 @@
+"""Story grouping quality: B-cubed P/R/F1, ARI and NMI against gold groupings in ../shared/data.
+
+    python -m bench.stories_quality               # score every set, write docs/benchmarks.md
+    python -m bench.stories_quality --calibrate   # refit weights and thresholds, print them
+
+Calibration split: FNC-1 train bodies and the odd-numbered ECB+ topics. Everything else
+(even ECB+ topics, BASIL, NewsWCL50, FNC-1 test bodies) is held out; the table says which.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import math
+import time
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from bench import _data
+from bench._report import publish
+from firsthand.model import Article
+from firsthand.stories import group
+from firsthand.stories import index as story_index
+from firsthand.stories.index import Level, candidate_features
+
+
+@dataclass
+class Labelled:
+    name: str
+    articles: list[Article]
+    gold: dict[str, str]
+    level: Level = "event"
+    held_out: bool = True
+
+
+def bcubed(predicted: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a predicted grouping against the gold one."""
+    if set(predicted) != set(gold):
+        raise ValueError("predicted and gold groupings cover different items")
+    predicted_members: dict[str, set[str]] = defaultdict(set)
+    gold_members: dict[str, set[str]] = defaultdict(set)
+    for item, label in predicted.items():
+        predicted_members[label].add(item)
+    for item, label in gold.items():
+        gold_members[label].add(item)
+    precision = recall = 0.0
+    for item in gold:
+        shared = len(predicted_members[predicted[item]] & gold_members[gold[item]])
+        precision += shared / len(predicted_members[predicted[item]])
+        recall += shared / len(gold_members[gold[item]])
+    precision, recall = precision / len(gold), recall / len(gold)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def ari_nmi(predicted: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float]:
+    """Adjusted Rand index and normalised mutual information (arithmetic mean)."""
+    items = sorted(gold)
+    cells = Counter((predicted[i], gold[i]) for i in items)
+    rows = Counter(predicted[i] for i in items)
+    cols = Counter(gold[i] for i in items)
+    n = len(items)
+
+    def pairs(count: int) -> float:
+        return count * (count - 1) / 2
+
+    index = sum(pairs(c) for c in cells.values())
+    row_pairs, col_pairs = (
+        sum(pairs(c) for c in rows.values()),
+        sum(pairs(c) for c in cols.values()),
+    )
+    expected = row_pairs * col_pairs / pairs(n)
+    maximum = (row_pairs + col_pairs) / 2
+    ari = (index - expected) / (maximum - expected) if maximum != expected else 1.0
+    mutual = sum(c / n * math.log(n * c / (rows[r] * cols[g])) for (r, g), c in cells.items())
+
+    def entropy(counts: Counter[str]) -> float:
+        return -sum(c / n * math.log(c / n) for c in counts.values())
+
+    denominator = (entropy(rows) + entropy(cols)) / 2
+    return ari, mutual / denominator if denominator else 1.0
+
+
+def datasets() -> list[Labelled]:
+    ecb = _data.ecbplus_articles()
+    sets = []
+    for parity, held_out in ((1, False), (0, True)):
+        part = [(a, d) for a, d in ecb if d["topic"] % 2 == parity]
+        label = "odd" if parity else "even"
+        articles = [a for a, _ in part]
+        sets.append(
+            Labelled(
+                f"ECB+ {label} topics, event",
+                articles,
+                {a.id: d["cluster_id"] for a, d in part},
+                held_out=held_out,
+            )
+        )
+        sets.append(
+            Labelled(
+                f"ECB+ {label} topics, topic",
+                articles,
+                {a.id: str(d["topic"]) for a, d in part},
+                "topic",
+                held_out,
+            )
+        )
+    for dates in (True, False):
+        basil = _data.basil_articles(dates=dates)
+        sets.append(
+            Labelled(
+                "BASIL" + ("" if dates else ", dates hidden"),
+                [a for a, _ in basil],
+                {a.id: d["triplet_id"] for a, d in basil},
+            )
+        )
+    wcl = _data.newswcl_articles()
+    sets.append(
+        Labelled("NewsWCL50", [a for a, _ in wcl], {a.id: str(d["event_id"]) for a, d in wcl})
+    )
+    for split, held_out in (("train", False), ("competition_test", True)):
+        fnc = _data.fnc1_articles(split)
+        sets.append(
+            Labelled(
+                f"FNC-1 {split} bodies",
+                [a for a, _ in fnc],
+                {a.id: c for a, c in fnc},
+                held_out=held_out,
+            )
+        )
+    return sets
+
+
+def evaluate(sets: Sequence[Labelled], embeddings: bool) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for labelled in sets:
+        started = time.perf_counter()
+        stories = group(labelled.articles, level=labelled.level, embeddings=embeddings)
+        seconds = time.perf_counter() - started
+        predicted = {article_id: s.id for s in stories for article_id in s.article_ids}
+        precision, recall, f1 = bcubed(predicted, labelled.gold)
+        ari, nmi = ari_nmi(predicted, labelled.gold)
+        rows.append(
+            [
+                labelled.name,
+                "held out" if labelled.held_out else "calibration",
+                len(labelled.articles),
+                len(set(labelled.gold.values())),
+                len(stories),
+                precision,
+                recall,
+                f1,
+                ari,
+                nmi,
+                seconds,
+            ]
+        )
+        print(*rows[-1], sep=" | ", flush=True)
+    return rows
+
+
+def merged_f1(rows: Sequence[Sequence[object]], first: str, second: str) -> str:
+    """F1 over the union of two halves, weighted by their article counts."""
+    picked = [r for r in rows if r[0] in (first, second)]
+    total = sum(int(str(r[2])) for r in picked)
+    f1 = sum(float(str(r[7])) * int(str(r[2])) for r in picked) / total
+    return f"{f1:.3f}"
+
+
+def fit_logistic(
+    features: npt.NDArray[np.float64], labels: npt.NDArray[np.bool_]
+) -> npt.NDArray[np.float64]:
+    """Weights (then bias) of an L2-regularised logistic regression, by Newton's method."""
+    design = np.hstack([features, np.ones((len(features), 1))])
+    weights = np.zeros(design.shape[1])
+    target = labels.astype(np.float64)
+    for _ in range(30):
+        probability = 1 / (1 + np.exp(-design @ weights))
+        gradient = design.T @ (probability - target) + 1e-3 * weights
+        hessian = (design * (probability * (1 - probability))[:, None]).T @ design
+        weights -= np.linalg.solve(hessian + 1e-3 * np.eye(len(weights)), gradient)
+    return weights
+
+
+def calibrate(sets: Sequence[Labelled], embeddings: bool) -> None:
+    """Fits the pair weights on calibration pairs, then each level's threshold for B-cubed F1."""
+    calibration = [s for s in sets if not s.held_out]
+    if embeddings:
+        _memoise_embeddings()
+    features, labels = [], []
+    for labelled in calibration:
+        if labelled.level != "event":
+            continue
+        pairs, found = candidate_features(labelled.articles, embeddings=embeddings)
+        features.append(found.astype(np.float64))
+        labels.append(np.array([labelled.gold[a] == labelled.gold[b] for a, b in pairs]))
+    weights = fit_logistic(np.vstack(features), np.concatenate(labels))
+    print("logistic weights (terms, names, lead, bias):", np.round(weights, 3))
+    fitted = dataclasses.replace(
+        story_index.CALIBRATIONS[embeddings],
+        terms=float(weights[0]),
+        names=float(weights[1]),
+        lead=float(weights[2]) if embeddings else 0.0,
+    )
+    for level in ("event", "topic"):
+        scored = [s for s in calibration if s.level == level]
+        best: tuple[float, float] = (-1.0, 0.0)
+        for threshold in np.arange(-1.0, 8.01, 0.25):
+            story_index.CALIBRATIONS[embeddings] = dataclasses.replace(
+                fitted, **{level: float(threshold)}
+            )
+            f1 = float(np.mean([_f1(s, embeddings) for s in scored]))
+            print(f"{level} threshold {threshold:.2f}: mean B-cubed F1 {f1:.3f}", flush=True)
+            best = max(best, (f1, float(threshold)))
+        fitted = dataclasses.replace(fitted, **{level: best[1]})
+        print(f"best {level} threshold {best[1]:.2f} (F1 {best[0]:.3f})")
+    print(fitted)
+
+
+def _memoise_embeddings() -> None:
+    """The threshold grid regroups the same corpora many times: embed each lead once."""
+    from firsthand.embed import embedder
+
+    model = embedder()
+    compute = model.embed
+    known: dict[str, npt.NDArray[np.float32]] = {}
+
+    def embed(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        missing = sorted({t for t in texts if t not in known})
+        for text, vector in zip(missing, compute(missing), strict=True):
+            known[text] = vector
+        return np.vstack([known[t] for t in texts])
+
+    setattr(model, "embed", embed)  # noqa: B010
+
+
+def _f1(labelled: Labelled, embeddings: bool) -> float:
+    stories = group(labelled.articles, level=labelled.level, embeddings=embeddings)
+    predicted = {article_id: s.id for s in stories for article_id in s.article_ids}
+    return bcubed(predicted, labelled.gold)[2]
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument("--no-embeddings", action="store_true")
+    parser.add_argument("--only", default="", help="score only sets whose name contains this")
+    args = parser.parse_args(argv)
+    embeddings = not args.no_embeddings
+    sets = [s for s in datasets() if args.only in s.name]
+    if args.calibrate:
+        calibrate(sets, embeddings)
+        return
+    rows = evaluate(sets, embeddings)
+    ecb_event = merged_f1(rows, "ECB+ odd topics, event", "ECB+ even topics, event")
+    ecb_topic = merged_f1(rows, "ECB+ odd topics, topic", "ECB+ even topics, topic")
+    publish(
+        section="stories_quality",
+        title="Story grouping quality (B-cubed)",
+        headers=[
+            "set",
+            "split",
+            "articles",
+            "gold groups",
+            "stories",
+            "B3 P",
+            "B3 R",
+            "B3 F1",
+            "ARI",
+            "NMI",
+            "seconds",
+        ],
+        rows=rows,
+        notes=f"""
+`firsthand.stories.group` run separately on each set (ECB+ halves each as one corpus),
+embeddings {"on" if embeddings else "off"}. Pair weights were fitted by logistic regression
+on candidate pairs of the calibration rows (odd ECB+ topics, FNC-1 train bodies) and the
+merge thresholds chosen there for B-cubed F1 (`--calibrate`); all other rows are held out.
+"event" rows are scored against ECB+ sub-topics (two same-type events per topic), "topic"
+rows run `group(level="topic")` and are scored against the 43 topics. ECB+ all topics,
+article-weighted: event F1 {ecb_event}, topic F1 {ecb_topic}. ECB+ and NewsWCL50 carry no
+dates; BASIL is scored with and without its dates. FNC-1 clusters are derived (connected
+components of headline/body stance links), so they are a noisy reference.
+Aims: ECB+ topic F1 >= 0.95, ECB+ event F1 >= 0.85, BASIL F1 >= 0.90.
+""",
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,256 @@
+"""Candidate pairs of mentions (blocked, never all pairs) and the decision for each pair.
+
+A pair is either the same statement (an edge for grouping into a claim), a conflict (two
+statements about the same thing that cannot both be right, or a "distinct figures" note), or
+nothing. Typed values, counted nouns, units, quotes and source names are the hard evidence;
+the MiniLM cosine and lexical overlap of the text around the values are the soft evidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz
+
+from firsthand.align import values as V
+from firsthand.align.text import (
+    content_stems,
+    different_sources,
+    masked,
+    quote_words,
+    same_quote,
+)
+from firsthand.embed import embedder
+from firsthand.model import ConflictKind, Mention, Value
+
+SAME_WITH_VALUES = 0.55
+"""Cosine above which two mentions sharing an equal typed value state the same thing."""
+SAME_WITHOUT_VALUES = 0.85
+"""Cosine above which two mentions without a shared value state the same thing."""
+SAME_SLOT = 0.75
+"""Cosine above which two mentions whose values differ are about the same thing."""
+DISTINCT_SLOT = 0.7
+"""The same bar for differing figures credited to two different named sources."""
+SAME_SLOT_MASKED = 70.0
+"""rapidfuzz token-set ratio of the two texts with their values masked, for the same test."""
+RESTATED = 0.88
+"""Cosine above which a value-less statement credited or framed differently is the same one."""
+DETAIL_FRAME = 90.0
+"""Ratio of two texts with the differing names masked: only one name changed, the rest kept."""
+SHINGLE = 4
+MIN_SHARED_STEMS = 2
+COMMON_STEM_SHARE = 0.15
+"""Stems in more than this share of a story's mentions (its main names) do not block."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A conflict found between two mentions; values are shown as written (normalised)."""
+
+    kind: ConflictKind
+    first: Mention
+    second: Mention
+    first_value: str
+    second_value: str
+
+
+@dataclass(frozen=True)
+class Judgement:
+    same: float | None = None
+    """Score of a 'same statement' edge, or None."""
+    finding: Finding | None = None
+
+
+NOTHING = Judgement()
+
+
+def _slot_key(value: Value) -> tuple[str, str]:
+    return V.slot(value), (value.unit or "").lower()
+
+
+def candidate_pairs(mentions: Sequence[Mention]) -> set[tuple[int, int]]:
+    """Index pairs sharing a value slot, a quote shingle, or two uncommon content stems."""
+    by_value: dict[tuple[str, str], set[int]] = defaultdict(set)
+    by_quote: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    by_stem: dict[str, set[int]] = defaultdict(set)
+    for index, mention in enumerate(mentions):
+        for value in mention.values:
+            by_value[_slot_key(value)].add(index)
+        if mention.quote:
+            tokens = quote_words(mention.quote).split()
+            for start in range(max(1, len(tokens) - SHINGLE + 1)):
+                by_quote[tuple(tokens[start : start + SHINGLE])].add(index)
+        for stem in content_stems(mention.text):
+            by_stem[stem].add(index)
+    pairs: set[tuple[int, int]] = set()
+    for bucket in (*by_value.values(), *by_quote.values()):
+        pairs.update(combinations(sorted(bucket), 2))
+    common = max(8, int(COMMON_STEM_SHARE * len(mentions)))
+    shared: Counter[tuple[int, int]] = Counter()
+    for bucket in by_stem.values():
+        if 1 < len(bucket) <= common:
+            shared.update(combinations(sorted(bucket), 2))
+    pairs.update(pair for pair, count in shared.items() if count >= MIN_SHARED_STEMS)
+    return pairs
+
+
+def embed_by_length(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+    """Unit vectors in input order, embedded shortest first (less padding: ~2x faster)."""
+    order = sorted(range(len(texts)), key=lambda index: len(texts[index]))
+    vectors = embedder().embed([texts[index] for index in order])
+    result = np.empty_like(vectors)
+    result[order] = vectors
+    return result
+
+
+def aligned_values(first: Mention, second: Mention) -> list[tuple[Value, Value, V.Relation]]:
+    """Pairs of comparable values, matched only where the matching is unambiguous.
+
+    Per slot (amounts, dates, other): one value each, or the same number of values taken in
+    order; otherwise only exact equals are paired. Figures counting different things are
+    never paired.
+    """
+    pairs: list[tuple[Value, Value, V.Relation]] = []
+    for slot in ("amount", "date", "other"):
+        left = [v for v in first.values if V.slot(v) == slot]
+        right = [v for v in second.values if V.slot(v) == slot]
+        if not left or not right:
+            continue
+        if len(left) == len(right):
+            candidates = list(zip(left, right, strict=True))
+        else:
+            candidates = [(a, b) for a in left for b in right if V.compare(a, b) == "same"]
+        for a, b in candidates:
+            relation = V.compare(a, b)
+            if relation != "incomparable" and V.counted_compatible(a, b):
+                pairs.append((a, b, relation))
+    return pairs
+
+
+def _relative(mention: Mention, value: Value) -> tuple[int, int]:
+    return value.start - mention.start, value.end - mention.start
+
+
+def _frame_similarity(first: Mention, second: Mention) -> float:
+    """Token-set ratio of the two texts with every value masked: is the rest the same?"""
+    return fuzz.token_set_ratio(
+        masked(first.text, [_relative(first, v) for v in first.values]),
+        masked(second.text, [_relative(second, v) for v in second.values]),
+    )
+
+
+def _asserted(mention: Mention) -> bool:
+    return mention.modality == "asserted"
+
+
+def _modality_words(mention: Mention) -> str:
+    return (
+        "fact"
+        if _asserted(mention)
+        else {"forecast": "forecast", "hedged": "possibility"}[mention.modality]
+    )
+
+
+def _detail(first: Mention, second: Mention) -> Finding | None:
+    """One named entity swapped for another in an otherwise unchanged sentence."""
+    only_first = [e for e in first.entities if e not in second.entities and e in first.text]
+    only_second = [e for e in second.entities if e not in first.entities and e in second.text]
+    if len(only_first) != 1 or len(only_second) != 1:
+        return None
+    name_a, name_b = only_first[0], only_second[0]
+    if not different_sources(name_a, name_b):
+        return None
+    at_a, at_b = first.text.index(name_a), second.text.index(name_b)
+    before_a = first.text[:at_a].split()[-1:]
+    before_b = second.text[:at_b].split()[-1:]
+    if not before_a or before_a != before_b:
+        return None  # the word that gives the role ('in', 'by', 'from') must be the same
+    frame_a = masked(first.text, [(at_a, at_a + len(name_a))])
+    frame_b = masked(second.text, [(at_b, at_b + len(name_b))])
+    if fuzz.ratio(frame_a, frame_b) < DETAIL_FRAME:
+        return None
+    return Finding("detail", first, second, name_a, name_b)
+
+
+def judge(first: Mention, second: Mention, cosine: float) -> Judgement:
+    """Same statement, conflict, or nothing, for two mentions of one story."""
+    if first.negated != second.negated:
+        return NOTHING  # "did" vs "did not" with no kind to report: never merged either
+    if first.quote and second.quote and same_quote(first.quote, second.quote):
+        if different_sources(first.speaker, second.speaker):
+            assert first.speaker is not None and second.speaker is not None
+            return Judgement(
+                finding=Finding("speaker", first, second, first.speaker, second.speaker)
+            )
+        return Judgement(same=1.0 + cosine)
+    pairs = aligned_values(first, second)
+    clashing = [(a, b) for a, b, relation in pairs if relation == "conflict"]
+    if clashing:
+        return _clash(first, second, cosine, *clashing[0])
+    if pairs:
+        if cosine < SAME_WITH_VALUES:
+            return NOTHING
+        identical = all(relation == "same" for _, _, relation in pairs)
+        return _restated(
+            first, second, cosine, identical, threshold=SAME_SLOT, score=cosine + 0.2 * len(pairs)
+        )
+    detail = _detail(first, second) if cosine >= SAME_SLOT else None
+    if detail is not None:
+        return Judgement(finding=detail)
+    if cosine < SAME_WITHOUT_VALUES:
+        return NOTHING
+    return _restated(first, second, cosine, True, threshold=RESTATED, score=cosine)
+
+
+def _clash(first: Mention, second: Mention, cosine: float, a: Value, b: Value) -> Judgement:
+    """Differing values about the same thing: a contradiction, or two sources' own figures."""
+    two_sources = different_sources(first.claimant, second.claimant)
+    # Naming two sources lowers the cosine of otherwise equal sentences; a lower bar is safe
+    # there because distinct figures are a note, not a contradiction.
+    if cosine < (DISTINCT_SLOT if two_sources else SAME_SLOT):
+        return NOTHING
+    if _frame_similarity(first, second) < SAME_SLOT_MASKED:
+        return NOTHING
+    if two_sources:
+        return Judgement(
+            finding=Finding(
+                "distinct-figures",
+                first,
+                second,
+                f"{V.shown(a)} ({first.claimant})",
+                f"{V.shown(b)} ({second.claimant})",
+            )
+        )
+    return Judgement(finding=Finding(V.conflict_kind(a, b), first, second, V.shown(a), V.shown(b)))
+
+
+def _restated(
+    first: Mention,
+    second: Mention,
+    cosine: float,
+    identical: bool,
+    threshold: float,
+    score: float,
+) -> Judgement:
+    """The same statement: unless its framing (fact vs forecast) or its source changed."""
+    if _asserted(first) != _asserted(second):
+        if cosine < threshold:
+            return NOTHING
+        return Judgement(
+            finding=Finding(
+                "modality", first, second, _modality_words(first), _modality_words(second)
+            )
+        )
+    if different_sources(first.claimant, second.claimant):
+        if not identical or cosine < threshold:
+            return NOTHING  # two named sources with compatible figures: two claims, no clash
+        assert first.claimant is not None and second.claimant is not None
+        return Judgement(
+            finding=Finding("claimant", first, second, first.claimant, second.claimant)
+        )
+    return Judgement(same=score)

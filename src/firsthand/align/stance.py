@@ -1,0 +1,113 @@
+"""Stance of an article towards one claim (a headline), derived from claim alignment.
+
+The claim's mention is aligned with the article's mentions by the same soft evidence the align
+stage uses (MiniLM cosine, shared content stems). Unrelated when nothing aligns. Among the
+aligned mentions, a refutation (a negated retelling, or debunking words) means disagree; a
+plain assertion of the claim means agree; reporting it as someone's claim, a possibility or a
+forecast means discuss. This is the FNC-1 task; `bench/verdicts_quality.py` scores it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from firsthand.align.text import content_stems
+from firsthand.model import Mention
+
+Stance = Literal["agree", "disagree", "discuss", "unrelated"]
+STANCES: tuple[Stance, ...] = ("agree", "disagree", "discuss", "unrelated")
+
+# Words that call a claim false. General English debunking vocabulary, not tuned to a data set.
+REFUTING = re.compile(
+    r"\b(?:hoax(?:es)?|fake|false(?:ly)?|debunk\w*|den(?:y|ies|ied)|refut\w*|untrue|not true|"
+    r"fabricat\w*|made up|myth|satir\w*|no evidence|baseless|unfounded|bogus|doctored|"
+    r"phony|misleading|dismiss\w*|rebut\w*|retract\w*|never happened)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class StanceThresholds:
+    """Cut-offs, calibrated on FNC-1 train only (see bench/verdicts_quality.py)."""
+
+    related_cosine: float = 0.55
+    """Best headline-to-mention cosine above which the article is about the claim."""
+    related_coverage: float = 0.5
+    """Or: share of the claim's content stems the article uses."""
+    aligned_cosine: float = 0.6
+    """Mentions at least this close to the claim are its retellings."""
+    agree_share: float = 0.5
+    """Share of plainly asserted retellings above which the article agrees."""
+
+
+@dataclass(frozen=True)
+class ClaimAlignment:
+    """How one article's mentions line up with one claim."""
+
+    coverage: float
+    best_cosine: float
+    aligned: tuple[tuple[Mention, float], ...]
+    """Article mentions at or above ALIGNED_FLOOR, closest first; stance cuts them further."""
+    refuting: bool
+    """Debunking words anywhere in the article."""
+
+
+ALIGNED_FLOOR = 0.4
+"""No mention below this cosine is ever a retelling of the claim."""
+
+
+def align_claim(
+    claim: Mention,
+    claim_vector: npt.NDArray[np.float32],
+    mentions: Sequence[Mention],
+    vectors: npt.NDArray[np.float32],
+) -> ClaimAlignment:
+    """The article's mentions aligned with the claim; vectors are unit rows, one per mention."""
+    if len(mentions) != len(vectors):
+        raise ValueError(f"{len(mentions)} mentions but {len(vectors)} vectors")
+    claim_stems = content_stems(claim.text)
+    article_stems = set().union(*(content_stems(m.text) for m in mentions)) if mentions else set()
+    coverage = len(claim_stems & article_stems) / len(claim_stems) if claim_stems else 0.0
+    cosines = vectors @ claim_vector if len(mentions) else np.zeros(0, dtype=np.float32)
+    order = np.argsort(-cosines)
+    aligned = tuple(
+        (mentions[index], float(cosines[index]))
+        for index in order
+        if cosines[index] >= ALIGNED_FLOOR
+    )
+    return ClaimAlignment(
+        coverage=coverage,
+        best_cosine=float(cosines.max()) if len(mentions) else 0.0,
+        aligned=aligned,
+        refuting=any(REFUTING.search(m.text) for m in mentions),
+    )
+
+
+def _plain(mention: Mention) -> bool:
+    """Stated as fact by the article itself: no hedge, forecast or named claimant."""
+    return mention.modality == "asserted" and mention.claimant is None and mention.speaker is None
+
+
+def stance(claim: Mention, alignment: ClaimAlignment, thresholds: StanceThresholds) -> Stance:
+    """agree / disagree / discuss / unrelated for the article towards the claim."""
+    related = (
+        alignment.best_cosine >= thresholds.related_cosine
+        or alignment.coverage >= thresholds.related_coverage
+    )
+    if not related:
+        return "unrelated"
+    claim_refutes = bool(REFUTING.search(claim.text))
+    retellings = [m for m, cosine in alignment.aligned if cosine >= thresholds.aligned_cosine]
+    flipped = any(m.negated != claim.negated for m in retellings[:1])
+    if (alignment.refuting and not claim_refutes) or flipped:
+        return "disagree"
+    if not retellings:
+        return "discuss"
+    plain = sum(_plain(m) for m in retellings) / len(retellings)
+    return "agree" if plain >= thresholds.agree_share else "discuss"

@@ -1,0 +1,110 @@
+"""Small text tools shared by matching and stance: tokens, masks, source names, quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import justext
+from rapidfuzz import fuzz
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
+# jusText's English stop list (a trafilatura dependency): function words and news fillers.
+STOPWORDS = frozenset(word.strip('"(') for word in justext.get_stoplist("English"))
+# Words that name a kind of source rather than a particular one: never evidence of a clash.
+_GENERIC_SOURCES = frozenset(
+    (
+        *("he", "she", "they", "it", "we", "i", "you", "who", "someone", "people"),
+        *("official", "officials", "authority", "authorities", "source", "sources"),
+        *("report", "reports", "statement", "media", "government", "police", "local"),
+        *("spokesman", "spokeswoman", "spokesperson", "witness", "witnesses", "residents"),
+        *("expert", "experts", "analyst", "analysts", "observers", "critics"),
+    )
+)
+_HONORIFICS = frozenset(
+    ("mr", "mrs", "ms", "dr", "sir", "president", "minister", "gov", "sen", "rep", "the", "a")
+)
+
+
+def words(text: str) -> list[str]:
+    return [match.group(0).lower().strip("'’") for match in _WORD.finditer(text)]
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to meet 'killed'/'kills'/'killing' and 'workers'/'worker'."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(word) for word in words(text) if word not in STOPWORDS and len(word) > 2}
+
+
+def masked(text: str, pieces: Iterable[tuple[int, int]]) -> str:
+    """The text with each (start, end) piece (relative offsets) replaced by one '#'."""
+    result, cursor = [], 0
+    for start, end in sorted(pieces):
+        if start < cursor:
+            continue
+        result.append(text[cursor:start])
+        result.append("#")
+        cursor = end
+    result.append(text[cursor:])
+    return "".join(result)
+
+
+def _name_tokens(name: str) -> set[str]:
+    return {word for word in words(name) if word not in _HONORIFICS}
+
+
+def is_specific_source(name: str | None) -> bool:
+    """A named source ('Red Cross', 'John Kerry'), not 'officials' or a pronoun."""
+    if not name or not any(char.isupper() for char in name):
+        return False
+    tokens = _name_tokens(name)
+    return bool(tokens) and not tokens <= _GENERIC_SOURCES
+
+
+def _initials(tokens: list[str]) -> str:
+    return "".join(token[0] for token in tokens if token)
+
+
+def different_sources(first: str | None, second: str | None) -> bool:
+    """True only when both name specific sources that cannot be the same one.
+
+    'Kerry' and 'John Kerry', 'UN' and 'United Nations', 'police' and anyone are never
+    different: precision matters more than catching every misattribution.
+    """
+    if not (is_specific_source(first) and is_specific_source(second)):
+        return False
+    assert first is not None and second is not None
+    tokens_a, tokens_b = _name_tokens(first), _name_tokens(second)
+    if tokens_a & tokens_b:
+        return False
+    ordered_a = [w for w in words(first) if w not in _HONORIFICS]
+    ordered_b = [w for w in words(second) if w not in _HONORIFICS]
+    compact_a, compact_b = "".join(ordered_a), "".join(ordered_b)
+    if compact_a in (_initials(ordered_b), compact_b) or compact_b == _initials(ordered_a):
+        return False
+    return fuzz.ratio(compact_a, compact_b) < 80
+
+
+def quote_words(quote: str) -> str:
+    return " ".join(words(quote))
+
+
+MIN_QUOTE_WORDS = 5
+"""Shorter quotes ('no comment') are said by many people: never evidence of the same quote."""
+
+
+def same_quote(first: str | None, second: str | None) -> bool:
+    """The same quoted words, allowing one to be trimmed or lightly edited."""
+    if not first or not second:
+        return False
+    a, b = quote_words(first), quote_words(second)
+    shorter = a if len(a) <= len(b) else b
+    if len(shorter.split()) < MIN_QUOTE_WORDS:
+        return False
+    return fuzz.partial_ratio(a, b) >= 90

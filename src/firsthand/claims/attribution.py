@@ -1,0 +1,320 @@
+"""Who says it: names, speakers and claimants from reporting verbs; modality and negation.
+
+A reporting verb ("said", "told", "according to", "estimates") is found outside the quoted
+words; the noun phrase next to it is the source: a name with its title and role ("Maria Lopez,
+a professor at the University of Lisbon"), a description ("the official") or a pronoun, which
+`PersonIndex` resolves to the nearest compatible named person earlier in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Hon|Supt|Insp)\.?"
+TITLE_WORDS = (
+    "President|Vice President|Senator|Sen|Representative|Rep|Congressman|Congresswoman|"
+    "Governor|Gov|Secretary|Minister|Prime Minister|Chancellor|Judge|Justice|Mayor|Speaker|"
+    "Ambassador|General|Commissioner|Director|Chairman|Chairwoman|Chair|Professor|Sheriff|"
+    "Chief|Officer|Detective|Attorney General|Leader|King|Queen|Prince|Princess|Pope|Sir|Lord|"
+    "Lady|Dame|Mr|Mrs|Ms|Miss|Dr|Prof|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Hon|Supt|Insp|Sgt|Pastor|"
+    "Father|Sister|Brother|Coach|Agent|Deputy|Lieutenant|Colonel|Captain|Sergeant|Admiral"
+)
+CAP_WORD = r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z])"
+GAP = r"[ \t\u00a0]+"  # names never run across a line break
+NAME = (
+    rf"{CAP_WORD}(?:{GAP}(?:(?:de|da|del|der|van|von|bin|al|la|le|di|du){GAP})?{CAP_WORD}){{0,5}}"
+)
+PARTY = r"(?:\s*\([A-Z][\w.]*-[\w. ]+\)|,\s+[A-Z]-[A-Z][\w.]*,?)?"
+COMMON_WORD = (
+    r"(?!(?:he|she|they|it|who|that|which|and|or|but|as|when|while|after|before|because|if|"
+    r"over|on|in|at|with|to|from)\b)[\w'’-]+"
+)
+ROLE = r"(?:a|an|the|who|whose|his|her|its|their|one|chief|former|then|now|[a-z][\w'’-]*)\b"
+
+REPORTING_VERB = (
+    r"said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|stated|states|"
+    r"explained|explains|argued|argues|noted|notes|insisted|insists|asked|asks|claimed|claims|"
+    r"declared|declares|continued|recalled|responded|replied|announced|announces|acknowledged|"
+    r"admitted|complained|cautioned|warned|warns|urged|urges|suggested|suggests|conceded|"
+    r"testified|concluded|predicted|predicts|estimated|estimates|reported|reports|observed|"
+    r"remarked|countered|lamented|quipped|joked|boasted|vowed|promised|pledged|stressed|"
+    r"emphasized|emphasised|maintained|contended|confirmed|denied|denies|alleged|alleges|"
+    r"charged|accused|saying|telling|adding|calling|called|calls|describing|described|"
+    r"writing|tweeting|found|finds|shows|showed|show|wrote|says|explaining|arguing|noting|"
+    r"warning|insisting|accusing|urging|arguing|declaring|according to|citing"
+)
+SPEECH = re.compile(rf"\b(?:{REPORTING_VERB})\b")
+# Only these make a non-quoted sentence somebody's claim ("Police said 20 died").
+CLAIM_VERB = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|estimated|estimates|found|finds|show|shows|"
+    r"showed|announced|stated|claimed|claims|confirmed|alleged|alleges|predicted|predicts|"
+    r"according to|citing|wrote|added|noted|warned|insisted|testified)\b"
+)
+SKIPPABLE = (
+    r"(?:(?:\w+ly|also|later|then|had|has|have|previously|once|earlier|further|himself|herself|"
+    r"themselves|itself|again|still|repeatedly|first)\s+){0,2}"
+)
+# Each tried in turn right before a reporting verb; the nearest kind of source wins.
+LEFT_PRONOUN = re.compile(rf"(?P<pronoun>\b(?:he|she|He|She))\s*,?\s*{SKIPPABLE}$")
+LEFT_NAME = re.compile(
+    rf"(?P<name>(?:[Tt]he\s+)?{NAME}{PARTY})(?:,\s+(?P<role>{ROLE}[^,;:“”\"«»\ufffc]{{0,120}}),)?"
+    rf"\s*,?\s*{SKIPPABLE}$"
+)
+LEFT_COMMON = re.compile(
+    rf"(?P<common>\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:{COMMON_WORD}\s+){{0,5}}?"
+    rf"{COMMON_WORD})\s*,?\s*{SKIPPABLE}$"
+)
+RIGHT_SOURCE = re.compile(
+    rf"\s*(?:(?P<pronoun>(?:he|she)\b)|(?P<name>(?:the\s+)?{NAME}{PARTY})(?:,\s+(?P<role>{ROLE}[^,;:.“”\"«»\ufffc]{{0,120}}))?"
+    rf"|(?P<common>(?:the|an?)\s+[^,;:.“”\"«»\ufffc]{{1,60}}?)(?=[,;:.\ufffc]|\s+(?:in|on|at|during|"
+    rf"after|before|who|when|that|to)\b|$))"
+)
+SUBJECT = re.compile(rf"(?P<pronoun>\b(?:he|she|He|She)\b)|(?P<name>{NAME}{PARTY})")
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|in|at|to|from|with|by|of|for|about|against|over|under|than|like)\s+$", re.IGNORECASE
+)
+# A reporting verb that follows a quotation or opens the clause takes its source after it.
+INVERTED = re.compile(r"(?:\ufffc\s*,?|^|[.:;]|\ufffc\s*—)\s*$")
+AFTER_QUOTE_SOURCE = re.compile(
+    rf"\ufffc\s*,?\s+(?:(?P<pronoun>he|she)\s+|(?P<name>{NAME}{PARTY})\s+)[a-z]+(?:ed|s)\b"
+)
+AFTER_QUOTE_INVERTED = re.compile(rf"\ufffc\s*,?\s+[a-z]+ed\s+(?P<name>{NAME}{PARTY})")
+QUOTED_RUN = re.compile("\ufffc+")
+DATA_FROM = re.compile(
+    rf"\b(?:data|figures|statistics|numbers|estimates|records|a report|a study|a survey|"
+    rf"research|an analysis|a poll)\s+(?:from|by)\s+(?P<name>(?:the\s+)?{NAME})"
+)
+LEADING_FUNCTION_WORDS = re.compile(
+    r"^(?:(?:The|A|An|But|And|Or|So|Yet|In|On|At|As|If|When|While|After|Before|Since|"
+    r"Although|Though|Because|Then|Now|Still|Also|However|Meanwhile|This|That|These|Those|It|"
+    r"He|She|They|We|I|His|Her|Their|Its|Our|My|Asked|According|Last|Next|On|For|With|By|From|"
+    r"Indeed|Instead|Meanwhile|Later|Earlier|Today|Finally|Moreover|Even|Only|Speaking|Writing)"
+    r"\s+)+"
+)
+TITLE_PREFIX = re.compile(rf"^(?:(?:{TITLE_WORDS})\.?\s+)+")
+HONORIFIC_GENDER = re.compile(r"^(?:(Mr)|(Mrs|Ms|Miss))\.?\s")
+ORG_WORDS = re.compile(
+    r"\b(?:Department|Ministry|Agency|University|Committee|Party|House|Senate|Congress|Court|"
+    r"Association|Company|Inc|Corp|Corporation|Group|News|Times|Post|Journal|Council|"
+    r"Commission|Office|Service|Bank|Union|Institute|Foundation|Organization|Organisation|"
+    r"Administration|Police|Army|Force|Forces|Church|School|College|Center|Centre|Club|"
+    r"Street|City|County|State|States|Republic|Kingdom|Press|Reuters|Network|Bureau|Board|"
+    r"Authority|Campaign|Fund|Trust|Ltd|LLC|Airlines|Airport|Hospital|Museum|Federation|"
+    r"Coalition|Movement|Network|Agency|Guard|Navy|Fire|Watch|International|Project|Review|"
+    r"Magazine|Television|Radio|TV|Channel|Twitter|Facebook|Google|Street|Avenue|Road)\b"
+)
+NON_NAMES = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|I|We|You|God)$"
+)
+
+FORECAST = re.compile(
+    r"\b(?:will|won't|shall|is expected to|are expected to|was expected to|were expected to|"
+    r"expects?|is projected|are projected|projected to|projects|forecasts?|forecasted|predicts?|"
+    r"predicted|is likely to|are likely to|is set to|are set to|could|is poised to|plans? to|"
+    r"aims? to|would)\b",
+    re.IGNORECASE,
+)
+HEDGED = re.compile(
+    r"\b(?:reportedly|allegedly|alleged|purportedly|apparently|supposedly|may have|might have|"
+    r"could have|may|might|is believed|are believed|was believed|were believed|is thought|"
+    r"are thought|suspected|unconfirmed|unverified|rumou?red|possibly|perhaps|it is claimed|"
+    r"appears? to|seems? to)\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|no longer|denied|denies|deny|"
+    r"refused|refuses|\w+n't|\w+n’t|cannot)\b(?!\s+only\b)",
+    re.IGNORECASE,
+)
+SPACES = re.compile(r"\s+")
+PLACEHOLDER = "\ufffc"  # neither a word character nor a space
+
+
+@dataclass
+class Source:
+    """Who a reporting verb points at: surface text, its kind, and where it stands."""
+
+    text: str
+    kind: str  # "name", "pronoun" or "common"
+    start: int
+
+
+def strip_to_name(phrase: str) -> str:
+    """The bare name of a source phrase: no role, party, leading "the" or title."""
+    name = phrase.split(",")[0]
+    name = re.sub(r"\s*\([^)]*\)", "", name)
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = LEADING_FUNCTION_WORDS.sub("", name)
+    return TITLE_PREFIX.sub("", name).strip()
+
+
+def comparable_name(phrase: str) -> str:
+    """A source phrase normalised for comparison across articles: "the Labor Ministry" ->
+    "labor ministry", "Sen. Ted Cruz (R-Texas), a Republican" -> "ted cruz"."""
+    return SPACES.sub(" ", strip_to_name(phrase)).lower()
+
+
+def _source(match: re.Match[str], offset: int) -> Source | None:
+    groups = match.groupdict()
+    if groups.get("name"):
+        name = LEADING_FUNCTION_WORDS.sub("", match.group("name")).strip().rstrip(",")
+        if name.endswith(".") and len(name.split()[-1]) > 4:
+            name = name[:-1]  # a full stop, not an abbreviation ("Jr.", "D-Ga.")
+        if not name or NON_NAMES.match(name) or not any(c.isupper() for c in name[:2]):
+            return None
+        role = groups.get("role")
+        text = f"{name}, {role.strip()}" if role else name
+        return Source(text, "name", offset + match.start("name"))
+    if groups.get("pronoun"):
+        return Source(match.group("pronoun").lower(), "pronoun", offset + match.start("pronoun"))
+    common = groups.get("common")
+    if common and not common.lower().startswith(("the same", "a number", "a lot")):
+        return Source(common.strip(), "common", offset + match.start("common"))
+    return None
+
+
+def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
+    """The source named by the first reporting verb of `outside` (quotes blanked out)."""
+    data = DATA_FROM.search(outside)
+    if data and verbs is CLAIM_VERB:
+        return Source(data.group("name"), "name", data.start("name"))
+    quoted = [m.span() for m in QUOTED_RUN.finditer(outside)]
+    for verb in sorted(verbs.finditer(outside), key=lambda v: _distance(v.span(), quoted)):
+        word = verb.group()
+        before = outside[max(0, verb.start() - 160) : verb.start()]
+        if word in ("according to", "citing") or INVERTED.search(before):
+            found = _right_source(outside, verb.end())
+            if found or word in ("according to", "citing"):
+                return found
+        elif not word.endswith("ing"):
+            for pattern in (LEFT_PRONOUN, LEFT_NAME, LEFT_COMMON):
+                left = pattern.search(outside, max(0, verb.start() - 160), verb.start())
+                found = _source(left, 0) if left else None
+                if found:
+                    return found
+        found = _clause_subject(outside, verb.start())
+        if found:
+            return found
+    # Any verb right after a quotation: "“...,” summarized Senor", "“...” Senor wrote."
+    after_quote = AFTER_QUOTE_SOURCE.search(outside) or AFTER_QUOTE_INVERTED.search(outside)
+    return _source(after_quote, 0) if after_quote else None
+
+
+def _distance(span: tuple[int, int], quoted: list[tuple[int, int]]) -> int:
+    """How far a verb stands from the nearest quotation (0 when there is none)."""
+    if not quoted:
+        return span[0]
+    return min(max(start - span[1], span[0] - end, 0) for start, end in quoted)
+
+
+def _right_source(outside: str, at: int) -> Source | None:
+    right = RIGHT_SOURCE.match(outside, at)
+    return _source(right, 0) if right else None
+
+
+def _clause_subject(outside: str, before: int) -> Source | None:
+    """The first person or pronoun of the clause ahead of `before` that can be its subject."""
+    for match in SUBJECT.finditer(outside, 0, before):
+        preceding = outside[max(0, match.start() - 6) : match.start()]
+        if PREPOSITION_BEFORE.search(preceding):
+            continue
+        found = _source(match, 0)
+        if found and not found.text.split()[0].endswith("ing"):
+            return found
+    return None
+
+
+def modality(text: str) -> str:
+    if HEDGED.search(text):
+        return "hedged"
+    if FORECAST.search(text):
+        return "forecast"
+    return "asserted"
+
+
+def is_negated(text: str) -> bool:
+    return NEGATION.search(text) is not None
+
+
+@dataclass
+class Person:
+    name: str
+    start: int
+    subject: bool
+
+
+@dataclass
+class PersonIndex:
+    """Named people of one article, in order, for pronoun and surname resolution."""
+
+    people: list[Person] = field(default_factory=list)
+    by_surname: dict[str, str] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, outside_quotes: str, sentences: list[tuple[int, int]]) -> PersonIndex:
+        index = cls()
+        starts = [start for start, _ in sentences]
+        for match in PERSON_NAME.finditer(outside_quotes):
+            raw = LEADING_FUNCTION_WORDS.sub("", match.group())
+            if ORG_WORDS.search(raw):
+                continue
+            gender_match = HONORIFIC_GENDER.match(raw)
+            titled = TITLE_PREFIX.match(raw) is not None
+            name = TITLE_PREFIX.sub("", raw).strip()
+            parts = name.split()
+            if not parts or any(NON_NAMES.match(p) for p in parts):
+                continue
+            if len(parts) < 2 and not titled and parts[0] not in index.by_surname:
+                continue
+            surname = parts[-1].removesuffix("’s").removesuffix("'s")
+            full = index.by_surname.get(surname, name if len(parts) > 1 else surname)
+            if len(parts) > 1 and surname not in index.by_surname:
+                index.by_surname[surname] = name
+            if gender_match:
+                index.gender[full] = "m" if gender_match.group(1) else "f"
+            sentence_start = (
+                starts[max(0, bisect_right(starts, match.start()) - 1)] if starts else 0
+            )
+            prefix = outside_quotes[sentence_start : match.start()]
+            index.people.append(
+                Person(full, match.start(), SUBJECT_PREFIX.fullmatch(prefix) is not None)
+            )
+        return index
+
+    def full_name(self, phrase: str) -> str:
+        """ "Mr. Schiff" -> "Adam Schiff" when the article named him in full earlier."""
+        bare = strip_to_name(phrase)
+        parts = bare.split()
+        if len(parts) == 1 and parts[0] in self.by_surname and "," not in phrase:
+            return self.by_surname[parts[0]]
+        return phrase
+
+    def resolve(self, pronoun: str, before: int, preferred: list[str]) -> str | None:
+        """The named person a pronoun at `before` points at: the speaker of the quotation just
+        before, else the latest sentence subject nearby, else the nearest earlier name; all of
+        compatible gender."""
+        wanted = {"he": "m", "she": "f"}.get(pronoun)
+        if wanted is None:
+            return None
+        for name in preferred:
+            if self.gender.get(name, wanted) == wanted:
+                return name
+        earlier = [p for p in reversed(self.people) if p.start < before]
+        compatible = [p for p in earlier if self.gender.get(p.name, wanted) == wanted]
+        for person in compatible:
+            if person.subject and before - person.start < SUBJECT_REACH:
+                return person.name
+        return compatible[0].name if compatible else None
+
+
+PERSON_NAME = re.compile(rf"(?:\b(?:{TITLE_WORDS})\.?\s+)*{NAME}")
+# What may stand between a sentence start and its subject: punctuation, quotations, a
+# conjunction or a short opening phrase.
+SUBJECT_PREFIX = re.compile(
+    r"[\W\ufffc]*(?:(?:[A-Z][\w'’]*|but|and|so|then|still|also)[\W\ufffc]+){0,2}"
+)
+SUBJECT_REACH = 600

@@ -1,0 +1,223 @@
+"""Cleaning: turns pasted or extracted article text into paragraphs, recording what it drops.
+
+The cleaned text is the real paragraphs joined by a blank line. Everything else (marker lines,
+debris, the title, bylines and datelines) becomes a `RemovedSegment` naming the rule that
+removed it and the offset in the cleaned text where it stood.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from firsthand.ingest import rules
+from firsthand.ingest.dates import iso_date
+from firsthand.model import RemovedSegment
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+_MARKER = re.compile(
+    r"^(?P<key>outlet|source|publisher|published|date|url|link|title|headline|author|by)"
+    r"\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+_MARKER_FIELDS = {
+    "outlet": "outlet",
+    "source": "outlet",
+    "publisher": "outlet",
+    "published": "published",
+    "date": "published",
+    "url": "url",
+    "link": "url",
+    "title": "title",
+    "headline": "title",
+    "author": "author",
+    "by": "author",
+}
+# Longer values are prose that happens to start like a marker.
+_MARKER_MAX_WORDS = {"outlet": 8, "published": 10, "url": 1, "title": 30, "author": 10}
+# Invisible characters that scraping leaves behind; they are not content.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_SPACES = re.compile(r"[^\S\n]+")
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass
+class Cleaned:
+    """Cleaned text, what was removed, and the metadata found in the text itself."""
+
+    text: str
+    removed: list[RemovedSegment]
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class _Line:
+    text: str
+    after_blank: bool
+    reason: str | None = None
+    cut: list[tuple[str, str]] = field(default_factory=list)
+    """(reason, text) pieces cut from the start of a kept line, such as a dateline."""
+
+
+def normalize_whitespace(raw: str) -> str:
+    """NFC, Unix newlines, no invisible characters, one space between words."""
+    text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
+    text = text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
+
+
+def _lines(raw: str) -> list[_Line]:
+    lines: list[_Line] = []
+    after_blank = True
+    for text in normalize_whitespace(raw).split("\n"):
+        if text:
+            lines.append(_Line(text, after_blank))
+        after_blank = not text
+    return lines
+
+
+def _kept(lines: list[_Line]) -> list[_Line]:
+    return [line for line in lines if line.reason is None]
+
+
+def _headline_key(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def read_markers(lines: list[_Line], found: Cleaned) -> None:
+    """Leading "OUTLET: ...", "PUBLISHED: ...", "URL: ...", "TITLE: ...", "AUTHOR: ..." lines."""
+    for line in lines:
+        match = _MARKER.match(line.text)
+        if match is None:
+            return
+        name = _MARKER_FIELDS[match.group("key").casefold()]
+        value = match.group("value").strip()
+        if rules.word_count(value) > _MARKER_MAX_WORDS[name] or (
+            name == "outlet" and rules.ends_sentence(value)
+        ):
+            return  # a sentence ("Source: an aide said..."), not a marker: the body starts
+        if name == "published":
+            value = iso_date(value) or ""
+        if value and getattr(found, name) is None:
+            setattr(found, name, value)
+        line.reason = "metadata-marker"
+
+
+def mark_debris(lines: list[_Line], found: Cleaned) -> None:
+    """Applies the line rules; bylines and date lines also fill in the author and date."""
+    first_date_line = True
+    for line in _kept(lines):
+        line.reason = rules.debris_reason(line.text)
+        if line.reason == "dateline" and first_date_line:
+            # The first date line is the publication date; later ones are updates.
+            first_date_line = False
+            found.published = found.published or iso_date(line.text)
+        if line.reason is None and (author := rules.byline_author(line.text)) is not None:
+            line.reason = "byline"
+            found.author = found.author or author
+
+
+def mark_link_blocks(lines: list[_Line]) -> None:
+    """A "Recently added" / "Most read" heading and the headlines listed under it."""
+    in_block = False
+    for line in lines:
+        if line.reason is not None:
+            continue
+        if rules.is_block_heading(line.text):
+            in_block = True
+        elif not (in_block and rules.is_link_list_item(line.text)):
+            in_block = False
+        if in_block:
+            line.reason = "recently-added"
+
+
+def take_title(lines: list[_Line], found: Cleaned) -> None:
+    """With no title from metadata, the first short line before the body is the title."""
+    if found.title is not None:
+        return
+    kept = _kept(lines)
+    if len(kept) >= 2 and rules.looks_like_headline(kept[0].text):
+        found.title = kept[0].text
+        kept[0].reason = "title"
+
+
+def mark_repeats(lines: list[_Line], title: str | None) -> None:
+    """The headline repeated in the body, and any line that repeats the line before it."""
+    title_key = _headline_key(title) if title else None
+    previous_key: str | None = None
+    for line in _kept(lines):
+        key = _headline_key(line.text)
+        if key and key == title_key:
+            line.reason = "repeated-headline"
+        elif key and key == previous_key:
+            line.reason = "repeated-line"
+        else:
+            previous_key = key
+
+
+def cut_dateline(lines: list[_Line]) -> None:
+    """ "WASHINGTON —" at the start of the body is a dateline: metadata, not text."""
+    kept = _kept(lines)
+    if not kept:
+        return
+    first = kept[0]
+    prefix = rules.dateline_prefix(first.text)
+    if prefix is not None and len(prefix) < len(first.text):
+        first.cut.append(("dateline", prefix.strip()))
+        first.text = first.text[len(prefix) :]
+
+
+def _continues(previous: str, line: _Line) -> bool:
+    """A hard-wrapped line: no blank line before, and the previous line stopped mid-sentence."""
+    return not line.after_blank and not rules.ends_sentence(previous) and line.text[:1].islower()
+
+
+def assemble(lines: list[_Line]) -> tuple[str, list[RemovedSegment]]:
+    """Joins kept lines into paragraphs and places each removed piece at its offset."""
+    paragraphs: list[str] = []
+    removed: list[RemovedSegment] = []
+    pending: list[tuple[str, str]] = []
+    length = 0
+    joinable = False
+    for line in lines:
+        if line.reason is not None:
+            pending.append((line.reason, line.text))
+            joinable = False
+            continue
+        if joinable and paragraphs and _continues(paragraphs[-1], line):
+            paragraphs[-1] += " " + line.text
+            length += 1 + len(line.text)
+            continue
+        start = length + (len(PARAGRAPH_SEPARATOR) if paragraphs else 0)
+        for reason, text in [*pending, *line.cut]:
+            removed.append(RemovedSegment(reason=reason, text=text, at=start))
+        pending = []
+        paragraphs.append(line.text)
+        length = start + len(line.text)
+        joinable = True
+    removed.extend(RemovedSegment(reason=r, text=t, at=length) for r, t in pending)
+    return PARAGRAPH_SEPARATOR.join(paragraphs), removed
+
+
+def clean_text(raw: str, title: str | None = None, markers: bool = True) -> Cleaned:
+    """Cleans one article's text. `title` comes from metadata when the input had some.
+
+    `markers` reads leading "OUTLET:"-style lines, as written at the top of bare text files.
+    """
+    found = Cleaned(text="", removed=[], title=title.strip() if title else None)
+    lines = _lines(raw)
+    if markers:
+        read_markers(lines, found)
+    mark_debris(lines, found)
+    mark_link_blocks(lines)
+    take_title(lines, found)
+    mark_repeats(lines, found.title)
+    cut_dateline(lines)
+    found.text, found.removed = assemble(lines)
+    return found

@@ -1,0 +1,373 @@
+"""Small, named cleaning rules over one line of pasted or scraped article text.
+
+Each rule looks at one stripped line and says whether it is debris of one kind. Rules only
+fire on short lines: real paragraphs are long, so the length guards keep them intact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_LETTERS = re.compile(r"[^\W\d_][\w-]*")
+_DIGIT = re.compile(r"\d")
+
+
+def _vocabulary(*chunks: str) -> frozenset[str]:
+    return frozenset(" ".join(chunks).split())
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+def is_short(line: str, max_words: int) -> bool:
+    """At most `max_words` words; long lines are rejected by length alone, which is cheap."""
+    return len(line) <= 12 * max_words and word_count(line) <= max_words
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_TERMINAL.search(line))
+
+
+# --- navigation crumbs and category lists ----------------------------------------------------
+
+_CRUMB_ARROWS = re.compile(r"\s*[>»›→]\s*")
+_CRUMB_ANY = re.compile(r"\s+[>»›→|/•·]\s+|\s*[>»›→|•·]\s*")
+_CATEGORY_PREFIX = re.compile(
+    r"^(tags?|tagged( with)?|topics?|categories|category|filed under|sections?|related topics|"
+    r"more on|keywords)\s*:",
+    re.IGNORECASE,
+)
+# Section names used as menu items by news sites; a line made only of them is a menu.
+_SECTION_WORDS = _vocabulary(
+    "home news world politics business economy markets money sport sports football tech",
+    "technology science health culture arts opinion opinions comment entertainment lifestyle",
+    "life style travel food video videos photos podcasts weather local national international",
+    "us uk europe asia africa americas australia middle east latest live climate environment",
+    "education media books music film tv crime obituaries menu search login subscribe",
+)
+
+
+def _is_crumb_segment(segment: str) -> bool:
+    return 0 < word_count(segment) <= 4 and segment[:1].isalpha() and not ends_sentence(segment)
+
+
+def is_navigation(line: str) -> bool:
+    """Breadcrumbs ("Home > World > Europe"), menus and category or tag lists."""
+    if _CATEGORY_PREFIX.match(line):
+        return is_short(line, 30)
+    if not is_short(line, 20) or ends_sentence(line):
+        return False
+    arrow_parts = _CRUMB_ARROWS.split(line)
+    if len(arrow_parts) >= 2 and all(_is_crumb_segment(p) for p in arrow_parts):
+        return True
+    parts = [p for p in _CRUMB_ANY.split(line) if p]
+    if len(parts) >= 3 and all(_is_crumb_segment(p) for p in parts):
+        return all(p[:1].isupper() for p in parts)
+    words = [w.casefold() for w in _LETTERS.findall(line)]
+    return len(words) >= 4 and sum(w in _SECTION_WORDS for w in words) >= 0.8 * len(words)
+
+
+# --- images ---------------------------------------------------------------------------------
+
+_IMAGE_FILE = re.compile(
+    r"[\w\-.%()+~]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic|avif)\b", re.IGNORECASE
+)
+_PHOTO_PREFIX = re.compile(
+    r"^[(\[]?\s*(photo(graph)?s?|pictures?|pics?|images?|illustration|credit|foto)"
+    r"(\s+(credit|copyright|courtesy|caption|source))?\s*(by\b|:|/|©|-|–|—|\|)",
+    re.IGNORECASE,
+)
+_IMAGE_CAPTION = re.compile(r"^(image|photo|picture)\s+(caption|copyright|source)\b", re.I)
+_AGENCY_TAIL = re.compile(
+    r"(getty images|afp|ap photo|ap|reuters|shutterstock|epa(-efe)?|pa (wire|media)|alamy|"
+    r"xinhua|anadolu|bloomberg|istock(photo)?|sipa|zuma)\s*[)\]]?$",
+    re.IGNORECASE,
+)
+
+
+def is_image_file_name(line: str) -> bool:
+    """A line that is an image file name, perhaps with a word or two around it."""
+    return is_short(line, 12) and bool(_IMAGE_FILE.search(line))
+
+
+def is_photo_credit(line: str) -> bool:
+    """ "Photo: Reuters/Jane Doe", "(Photo by X/Getty Images)", "Image copyright AFP"."""
+    if not is_short(line, 20):
+        return False
+    if _PHOTO_PREFIX.match(line) or _IMAGE_CAPTION.match(line) or "©" in line:
+        return True
+    # "Jane Doe/Reuters", "AFP via Getty Images": a short name line ending in a photo agency.
+    return is_short(line, 8) and not ends_sentence(line) and bool(_AGENCY_TAIL.search(line))
+
+
+# --- counters, links, share and subscribe lines ----------------------------------------------
+
+_COUNTER_SEPARATOR = re.compile(r"[·•|]")
+_COUNT = r"\d[\d,.\s]*[kKmM]?"
+_COUNTED = r"(views?|reads?|times read|plays|comments?|shares?|likes?|min(ute)?s? read)"
+_COUNTER_PIECE = re.compile(
+    rf"^(👁\s*)?({_COUNT}\s*{_COUNTED}"
+    rf"|(views?|reads?|viewed|read|comments?|shares?|likes?)\s*:?\s*{_COUNT}(\s*times)?"
+    rf"|👁\s*{_COUNT})$",
+    re.IGNORECASE,
+)
+
+
+def is_view_counter(line: str) -> bool:
+    """ "1,234 views", "Views: 5678", "Read 3.2k times · 12 comments"."""
+    if len(line) > 80:
+        return False
+    pieces = [p.strip() for p in _COUNTER_SEPARATOR.split(line) if p.strip()]
+    return bool(pieces) and all(_COUNTER_PIECE.match(p) for p in pieces)
+
+
+_MAIN_VERSION = re.compile(
+    r"^((link to|go to|switch to|view|see|open|back to|return to|read|visit|click here for)\s+"
+    r"(the\s+|this\s+)?(main|full|desktop|mobile|original|web|classic|standard|non-amp|complete)"
+    r"\s+(version|site|article|story|page)( here| of this (article|page|story))?"
+    r"|^view (this )?(email |page )?in (your )?browser)[^\w.]*$",
+    re.IGNORECASE,
+)
+
+
+def is_main_version_link(line: str) -> bool:
+    """ "Link to main version", "View the full site", "Switch to desktop version"."""
+    return is_short(line, 10) and bool(_MAIN_VERSION.match(line))
+
+
+_SHARE_WORDS = _vocabulary(
+    "share shares sharing tweet email e-mail mail print facebook twitter x linkedin whatsapp",
+    "reddit pinterest telegram messenger flipboard sms bluesky threads mastodon",
+)
+_SHARE_FILLER = _vocabulary(
+    "this the article story page on via with to link copy copied save comment comments",
+    "friend friends post options icon and or",
+)
+_SUBSCRIBE = re.compile(
+    r"^(subscribe|sign up|sign-up|register|follow( us)?|join( us)?|get|download|click here|"
+    r"like us)\b.{0,100}\b(newsletters?|updates|alerts|notifications|podcast|channel|app|"
+    r"twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|our|inbox)\b",
+    re.IGNORECASE,
+)
+
+
+def is_share_or_subscribe(line: str) -> bool:
+    """ "Share this article", "Share: Facebook Twitter Email", "Subscribe to our newsletter"."""
+    if not is_short(line, 16):
+        return False
+    words = [w.casefold() for w in _LETTERS.findall(line)]
+    if words and all(w in _SHARE_WORDS or w in _SHARE_FILLER for w in words):
+        return any(w in _SHARE_WORDS for w in words)
+    return bool(_SUBSCRIBE.match(line))
+
+
+_RELATED_LINE = re.compile(
+    r"^(read more|read also|also read|see also|related|watch|more|recommended|listen)\s*:",
+    re.IGNORECASE,
+)
+
+
+def is_related_link(line: str) -> bool:
+    """ "Read more: <another headline>", "See also: ...", "Related: ..."."""
+    return is_short(line, 30) and bool(_RELATED_LINE.match(line))
+
+
+_ADVERTISEMENT = re.compile(
+    r"^(advertisement|advert|ad|sponsored( content)?|story continues below( this)?"
+    r"( advertisement)?|continue reading below|scroll to continue( with content)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_advertisement(line: str) -> bool:
+    return len(line) <= 60 and bool(_ADVERTISEMENT.match(line))
+
+
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_CONSENT = re.compile(
+    r"\b(accept|consent|agree|policy|preferences|settings|we use|this (web)?site uses)\b", re.I
+)
+
+
+def is_cookie_notice(line: str) -> bool:
+    """ "We use cookies to improve your experience. Accept all"."""
+    return is_short(line, 45) and bool(_COOKIE.search(line) and _CONSENT.search(line))
+
+
+# --- datelines and bylines: kept as metadata, not text --------------------------------------
+
+_MONTHS = _vocabulary(
+    "january february march april may june july august september october november december",
+    "jan feb mar apr jun jul aug sep sept oct nov dec",
+)
+_WEEKDAYS = _vocabulary(
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "mon tue tues wed thu thur thurs fri sat sun",
+)
+_STAMP_WORDS = (
+    _MONTHS
+    | _WEEKDAYS
+    | _vocabulary(
+        "published updated posted first last modified created date on at am pm a p m ago",
+        "hour hours hr hrs minute minutes min mins day days week weeks month months year years",
+        "just now today yesterday and",
+    )
+)
+_TIME_ZONE = re.compile(r"^([A-Z]{1,4}T|UTC|Z)$")
+_STAMP_SEPARATOR = re.compile(r"[\s,:/|@()\[\].\-–—]+")
+_NUMERIC_DATE_OR_TIME = re.compile(r"\d{1,2}\s*:\s*\d{2}|\d{1,4}\s*[/.-]\s*\d{1,2}")
+_NUMBERISH = re.compile(r"^\d{1,4}(st|nd|rd|th|h|am|pm)?$", re.IGNORECASE)
+
+
+def is_timestamp(line: str) -> bool:
+    """A line holding only a publication date or time: "Updated 4:08 p.m. ET, May 2, 2013"."""
+    if len(line) > 100 or not _DIGIT.search(line):
+        return False
+    tokens = [t for t in _STAMP_SEPARATOR.split(line) if t]
+    if not tokens:
+        return False
+    has_date = False
+    for token in tokens:
+        lowered = token.casefold()
+        if _NUMBERISH.match(token):
+            continue
+        if lowered in _STAMP_WORDS:
+            has_date = has_date or lowered in _MONTHS or lowered == "ago"
+            continue
+        if not _TIME_ZONE.match(token):
+            return False
+    return has_date or bool(_NUMERIC_DATE_OR_TIME.search(line))
+
+
+_DATELINE = re.compile(
+    r"^(?:(?:[A-Z][A-Z'.\-]+)(?:[ ,]+[A-Z][A-Za-z'.\-]*){0,4}"  # WASHINGTON / BEIRUT, Lebanon
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , March 5
+    r"\s*(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?"  # (Reuters)
+    r"|\([A-Za-z][A-Za-z .&/-]{0,30}\))"  # or only (CNN)
+    r"\s*(?:—|–|--|-)\s*(?=[A-Z\"“‘'0-9])"
+)
+
+
+def dateline_prefix(paragraph: str) -> str | None:
+    """The leading "WASHINGTON —" or "LONDON, March 5 (Reuters) -" of a first paragraph."""
+    match = _DATELINE.match(paragraph)
+    if match is None or len(match.group()) > 80:
+        return None
+    head = match.group()
+    # The place must start with a word in capitals (a dateline), not a capitalised sentence.
+    first = re.match(r"[(]?([A-Za-z'.\-]+)", head)
+    if first is None or not (head.startswith("(") or first.group(1).isupper()):
+        return None
+    return head
+
+
+_BYLINE = re.compile(
+    r"^[(]?\s*(?:written by|words by|story by|reporting by|reported by|by)\s*:?\s+(?P<rest>.+?)"
+    r"\s*[)]?$",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = re.compile(r"^([A-Z][\w'’.-]*|[A-Z]\.|de|da|van|von|der|del|la|le|al|bin|ibn)$")
+_NOT_NAMES = frozenset(m.capitalize() for m in _MONTHS | _WEEKDAYS) | {
+    "The",
+    "This",
+    "That",
+    "Then",
+    "Now",
+    "Midday",
+    "Noon",
+}
+
+
+def byline_author(line: str) -> str | None:
+    """The author named by a byline ("By Jane Doe, Associated Press"), or None."""
+    if not is_short(line, 16):
+        return None
+    match = _BYLINE.match(line)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    # Names end at the first comma, pipe, dash, semicolon, "for" or "in" (title or outlet follows).
+    names_part = re.split(r"\s*(?:,|\||;|—|–| - |\bfor\b|\bin\b)\s*", rest, maxsplit=1)[0]
+    people = [p.strip() for p in re.split(r"\s+and\s+|\s*&\s*", names_part) if p.strip()]
+    if not people:
+        return None
+    for person in people:
+        tokens = person.split()
+        if not 1 <= len(tokens) <= 5 or tokens[0] in _NOT_NAMES:
+            return None
+        if not all(_NAME_TOKEN.match(t) for t in tokens):
+            return None
+    lowercase_words = [w for w in rest.split() if w[:1].islower()]
+    if len(lowercase_words) > 3:
+        return None
+    return " and ".join(" ".join(_title_case(t) for t in p.split()) for p in people)
+
+
+def _title_case(token: str) -> str:
+    return token.capitalize() if token.isupper() and len(token) > 2 else token
+
+
+# --- the line rules, in the order they are tried ---------------------------------------------
+
+LineRule = Callable[[str], bool]
+
+LINE_RULES: tuple[tuple[str, LineRule], ...] = (
+    ("navigation", is_navigation),
+    ("image-file", is_image_file_name),
+    ("photo-credit", is_photo_credit),
+    ("view-counter", is_view_counter),
+    ("main-version-link", is_main_version_link),
+    ("share-subscribe", is_share_or_subscribe),
+    ("related-link", is_related_link),
+    ("advertisement", is_advertisement),
+    ("cookie-notice", is_cookie_notice),
+    ("dateline", is_timestamp),
+)
+
+
+# No debris line is longer than this; longer lines skip the rules (most paragraphs do).
+MAX_DEBRIS_CHARS = 320
+
+
+def debris_reason(line: str) -> str | None:
+    """The name of the first line rule that calls this line debris, or None."""
+    if len(line) > MAX_DEBRIS_CHARS:
+        return None
+    for reason, rule in LINE_RULES:
+        if rule(line):
+            return reason
+    return None
+
+
+# --- "recently added" blocks -----------------------------------------------------------------
+
+_BLOCK_HEADING = re.compile(
+    r"^(recently added|latest( news| stories| articles| headlines| updates)?|"
+    r"most (read|popular|viewed|shared|commented)|(read|see) (more|also)|"
+    r"related( articles| stories| news| content| coverage| links| posts| reading)?|"
+    r"more (stories|news|articles|headlines)|more (from|on|in) [\w' .&-]{1,40}|"
+    r"you (may|might) (also )?(like|be interested in)|recommended( for you| stories| reading)?|"
+    r"trending( now| stories)?|popular( now| stories| articles)?|top stories|editor'?s picks|"
+    r"what to read next|don'?t miss|further reading|in other news|also on [\w .&-]{1,30})"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_block_heading(line: str) -> bool:
+    """The heading of a list of links to other articles ("Recently added", "Most read")."""
+    return len(line) <= 60 and bool(_BLOCK_HEADING.match(line))
+
+
+def is_link_list_item(line: str) -> bool:
+    """A line that reads like another article's headline, as listed under such a heading."""
+    count = word_count(line)
+    return count <= 20 and not (ends_sentence(line) and line[-1] in ".\"”'’" and count > 8)
+
+
+def looks_like_headline(line: str) -> bool:
+    """A short line that can be an article's title: no full stop at the end."""
+    return is_short(line, 25) and len(line) <= 200 and not line.endswith(".")

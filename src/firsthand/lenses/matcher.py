@@ -1,0 +1,109 @@
+"""Which sentences speak of which indicator: a cue-phrase gate, then embedding similarity.
+
+A sentence is a candidate for an indicator when one of its cue phrases matches (cheap: most
+sentences never reach the embedder). A candidate is tagged when its cosine to the nearest
+example sentence reaches the indicator's threshold and beats its nearest near miss by the
+lens margin. Tagged sentences whose cue is negated, or that deny what they say, are denials.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+
+from firsthand.embed import embedder
+from firsthand.lenses.cues import denial_spans, find, is_denial
+from firsthand.lenses.definition import Indicator, Lens
+
+Vectors = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class IndicatorMatch:
+    indicator: str
+    score: float
+    denied: bool
+
+
+@dataclass(frozen=True)
+class _IndicatorVectors:
+    indicator: Indicator
+    examples: Vectors
+    negatives: Vectors
+    any_cue: re.Pattern[str]
+
+
+def _any_cue(indicator: Indicator) -> re.Pattern[str]:
+    """One pattern for all of an indicator's cues: a single search rejects most sentences."""
+    return re.compile(
+        "|".join(f"(?:{cue.pattern.pattern})" for cue in indicator.cues), re.IGNORECASE
+    )
+
+
+class LensMatcher:
+    """Matches sentences against one lens; built once per lens and process (embeds examples)."""
+
+    def __init__(self, lens: Lens) -> None:
+        self.lens = lens
+        model = embedder()
+        self._vectors = [
+            _IndicatorVectors(
+                ind, model.embed(ind.examples), model.embed(ind.negatives), _any_cue(ind)
+            )
+            for ind in lens.indicators
+        ]
+
+    def candidates(self, text: str) -> list[tuple[_IndicatorVectors, bool]]:
+        """Indicators whose cues match `text`, each with whether the sentence denies it."""
+        found: list[tuple[_IndicatorVectors, bool]] = []
+        denials: list[tuple[int, int]] | None = None
+        for vectors in self._vectors:
+            if not vectors.any_cue.search(text):
+                continue
+            cue_matches = find(vectors.indicator.cues, text)
+            if cue_matches:
+                if denials is None:
+                    denials = denial_spans(self.lens.denials, text)
+                found.append((vectors, is_denial(cue_matches, denials)))
+        return found
+
+    def match(
+        self, texts: Sequence[str], in_context: Sequence[bool]
+    ) -> list[list[IndicatorMatch]]:
+        """For each text, the indicators it is tagged with (or denies), best score first."""
+        if len(texts) != len(in_context):
+            raise ValueError(f"{len(texts)} texts but {len(in_context)} context flags")
+        gated = [
+            (index, self.candidates(text))
+            for index, (text, relevant) in enumerate(zip(texts, in_context, strict=True))
+            if relevant
+        ]
+        gated = [(index, found) for index, found in gated if found]
+        results: list[list[IndicatorMatch]] = [[] for _ in texts]
+        if not gated:
+            return results
+        sentence_vectors = embedder().embed([texts[index] for index, _ in gated])
+        for row, (index, found) in enumerate(gated):
+            vector = sentence_vectors[row]
+            for vectors, denied in found:
+                score = float(np.max(vectors.examples @ vector))
+                nearest_miss = (
+                    float(np.max(vectors.negatives @ vector)) if len(vectors.negatives) else -1.0
+                )
+                if (
+                    score >= vectors.indicator.threshold
+                    and score - nearest_miss >= self.lens.margin
+                ):
+                    results[index].append(IndicatorMatch(vectors.indicator.id, score, denied))
+            results[index].sort(key=lambda match: -match.score)
+        return results
+
+
+@lru_cache(maxsize=8)
+def matcher_for(lens: Lens) -> LensMatcher:
+    return LensMatcher(lens)

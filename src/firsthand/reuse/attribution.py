@@ -1,0 +1,271 @@
+"""Attribution chains read from the text: who an article says its information comes from.
+
+Finds "according to X", "citing X", "X reported", "as reported by X", "quoted by X",
+"told X" / "told the X reporter", "X contributed to this report" and wire datelines
+"CITY (X) -", where X is a named organisation or publication. People are speakers and
+claimants, handled by the claims stage; they are not origins here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from firsthand.model import Article, Mention
+
+# A capitalised word, "U.S."-style initials, or a dotted name ("FoxNews.com"); a final
+# full stop is left out, so a name never runs across a sentence end.
+_CAPITAL = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w&'’-]*(?:\.[A-Za-z][\w&'’-]*)*)"
+_LINK = r"(?:of|for|de|du|des|la)"
+_NAME = rf"(?:[Tt]he )?{_CAPITAL}(?: (?:{_LINK} )?{_CAPITAL})*"
+_DOCUMENT = (
+    r"(?:report|investigation|analysis|study|survey|data|figures|statistics|statement|review|"
+    r"audit|poll|story|article|estimate|count|census|records|documents|tally|database|"
+    r"assessment|findings|interview|release|press release|bulletin|filing|memo|reporting)s?"
+)
+_DETERMINERS = (
+    r"(?:(?:a|an|the|new|recent|latest|its|their|his|her|preliminary|official|internal|"
+    r"leaked|annual|an? earlier|exclusive)\s+)*"
+)
+_BY = r"(?:by|from|of|published by|released by|compiled by|issued by|obtained by)"
+
+_PATTERNS = (
+    (
+        "according to",
+        rf"\b[Aa]ccording to {_DETERMINERS}{_DOCUMENT}\s+{_BY}\s+(?P<name>{_NAME})",
+        False,
+    ),
+    ("according to", rf"\b[Aa]ccording to (?P<name>{_NAME})", False),
+    ("citing", rf"\b[Cc]iting {_DETERMINERS}{_DOCUMENT}\s+{_BY}\s+(?P<name>{_NAME})", False),
+    ("citing", rf"\b[Cc]iting (?:(?:a|an|the)\s+)?(?P<name>{_NAME})", True),
+    (
+        "reported by",
+        rf"\b(?:first |originally |previously |earlier )?reported by (?P<name>{_NAME})",
+        False,
+    ),
+    (
+        "reports",
+        rf"(?P<name>{_NAME})\s+(?:first |originally |previously |earlier )?"
+        r"(?:reported|reports|has reported|had reported|revealed|disclosed)\b",
+        False,
+    ),
+    (
+        "said in a report",
+        rf"(?P<name>{_NAME})\s+(?:said|says|found|wrote)\s+in\s+(?:a|an|its|their)\s+"
+        r"(?:\w+\s+)?(?:report|study|analysis|survey|investigation|audit|review|filing)\b",
+        False,
+    ),
+    ("quoted by", rf"\bquoted by (?:(?:a|an|the)\s+)?(?P<name>{_NAME})", True),
+    (
+        "told",
+        rf"\b(?:told|tells|telling|in an interview with|speaking to|said to) "
+        rf"(?:(?:a|an|the)\s+)?(?P<name>{_NAME})",
+        True,
+    ),
+    ("contributed", rf"(?P<name>{_NAME}) contributed (?:to )?this (?:report|story|article)", False),
+    ("dateline", rf"(?m)^{_CAPITAL}(?:,? {_CAPITAL}){{0,4}} \((?P<name>{_NAME})\)\s*[-—–]", False),
+)
+PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
+    (label, re.compile(pattern), newsroom_only) for label, pattern, newsroom_only in _PATTERNS
+)
+"""(label, pattern, whether the named party must look like a newsroom): "told X" and
+"citing X" name people and groups as often as publications, so those need a newsroom."""
+
+# Head words of publication and broadcaster names ("The Meridian Herald", "Fox News").
+_NEWSROOM_HEADS = {
+    "times",
+    "post",
+    "news",
+    "herald",
+    "journal",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "guardian",
+    "independent",
+    "chronicle",
+    "observer",
+    "daily",
+    "magazine",
+    "radio",
+    "tv",
+    "television",
+    "network",
+    "press",
+    "review",
+    "star",
+    "sun",
+    "mail",
+    "express",
+    "mirror",
+    "globe",
+    "bulletin",
+    "wire",
+    "agency",
+    "channel",
+    "broadcasting",
+    "media",
+    "weekly",
+    "today",
+    "reporter",
+    "examiner",
+    "inquirer",
+    "dispatch",
+    "courier",
+    "register",
+    "sentinel",
+}
+WIRE_AGENCIES = {
+    "ap",
+    "associated press",
+    "reuters",
+    "afp",
+    "agence france-presse",
+    "bloomberg",
+    "upi",
+    "united press international",
+    "xinhua",
+    "tass",
+    "kyodo",
+    "ansa",
+    "efe",
+    "dpa",
+    "anadolu",
+    "yonhap",
+    "press association",
+    "pa media",
+}
+"""The news agencies that sell copy to other newsrooms: their credit marks wire text."""
+
+
+def looks_like_newsroom(name: str, outlets: Iterable[str] = ()) -> bool:
+    """A publication or broadcaster: a newsroom head word, a web domain, a short acronym,
+    a wire agency or one of the story's own outlets."""
+    lowered = name.lower()
+    tokens = lowered.split()
+    return (
+        tokens[-1] in _NEWSROOM_HEADS
+        or re.search(r"\.(?:com|org|net|co\.uk)$", lowered) is not None
+        or (name.isupper() and name.isalpha() and 2 <= len(name) <= 5)
+        or lowered in WIRE_AGENCIES
+        or lowered in {o.lower() for o in outlets}
+    )
+
+
+_TITLES = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Senator|Rep|Representative|Gov|Governor|President|Vice|"
+    r"Secretary|Judge|Justice|Gen|General|Col|Lt|Sgt|Adm|Prime|Minister|Chancellor|King|"
+    r"Queen|Prince|Princess|Pope|Rev|Sheriff|Mayor|Chief|Officer|Attorney|Speaker|Professor|"
+    r"Prof|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Spokesperson)\b\.?"
+)
+_TITLE_INSIDE = re.compile(
+    r"\b(?:CEO|Chairman|Chairwoman|Chair|Leader|Whip|Secretary|Director|President|Minister|"
+    r"Founder|Anchor|Host|Editor|Correspondent|Spokesman|Spokeswoman|Adviser|Advisor)"
+    r" [A-Z]"
+)
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Dr)\.?\s+"
+_CALENDAR_WORDS = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
+_POSSESSIVE = re.compile(r"['’]s?\b.*$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    name: str
+    """the origin as written, trimmed of 'the' and possessives ("Meridian Herald")"""
+    start: int
+    end: int
+    """span of the whole attribution phrase in Article.text"""
+    pattern: str
+
+
+def clean_name(raw: str) -> str:
+    """'The Meridian Herald's' -> 'Meridian Herald'; trailing punctuation dropped."""
+    name = _POSSESSIVE.sub("", raw.strip())
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    return name.strip(" .,;:-—–")
+
+
+def _is_person(name: str, text: str, speakers: set[str]) -> bool:
+    """People carry titles, or their surname recurs alone ("Smith said", "Mr. Smith")."""
+    if _TITLES.match(name) or _TITLE_INSIDE.search(name):
+        return True
+    tokens = name.split()
+    last = tokens[-1]
+    if last.lower() in speakers or re.search(_HONORIFIC + re.escape(last) + r"\b", text):
+        return True
+    if len(tokens) == 1 and re.search(rf"\b(?!The\b)[A-Z][a-z]+ {re.escape(last)}\b", text):
+        # "according to Trump" where the text also says "Donald Trump" / "President Trump"
+        return True
+    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+        return False
+    alone = re.compile(rf"(?<!{re.escape(tokens[-2])} )(?<!the )\b{re.escape(last)}\b")
+    return bool(alone.search(text))
+
+
+def _is_common_word(name: str, text: str) -> bool:
+    """A one-word 'name' that the article also writes in lower case is a common noun."""
+    if " " in name or name.isupper():
+        return False
+    return bool(re.search(rf"\b{re.escape(name.lower())}\b", text))
+
+
+def _drop_sentence_opener(name: str, text: str) -> str:
+    """'As FoxNews.com' -> 'FoxNews.com': a capitalised first word the text also writes in
+    lower case is a sentence opener, not part of the name."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and _is_common_word(first, text) else name
+
+
+def is_origin_name(name: str, article: Article, speakers: set[str], outlets: Sequence[str]) -> bool:
+    if len(name) < 2 or not name[0].isupper():
+        return False
+    if looks_like_newsroom(name, outlets):
+        return True
+    if name.lower() in _CALENDAR_WORDS or name.split()[0].lower() in _CALENDAR_WORDS:
+        return False
+    if _is_common_word(name, article.text):
+        return False
+    return not _is_person(name, article.text, speakers)
+
+
+def _speaker_surnames(mentions: Iterable[Mention]) -> set[str]:
+    return {m.speaker.split()[-1].lower() for m in mentions if m.speaker and m.speaker.split()}
+
+
+def find_attributions(
+    article: Article, mentions: Sequence[Mention] = (), outlets: Iterable[str] = ()
+) -> list[Attribution]:
+    """Named organisational origins the article credits, each with the span that says so.
+
+    `outlets` are the story's outlet names, which count as newsrooms for "told X".
+    Claimants from the claims stage (`mention.claimant`) are added when they name an
+    organisation the patterns missed; their evidence span is the mention.
+    """
+    speakers = _speaker_surnames(mentions)
+    outlets = list(outlets)
+    found: list[Attribution] = []
+    taken: list[tuple[int, int]] = []
+    for label, pattern, newsroom_only in PATTERNS:
+        for match in pattern.finditer(article.text):
+            name = _drop_sentence_opener(clean_name(match.group("name")), article.text)
+            if newsroom_only and name and not looks_like_newsroom(name, outlets):
+                continue
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            if not is_origin_name(name, article, speakers, outlets):
+                continue
+            taken.append((start, end))
+            found.append(Attribution(name, start, end, label))
+    named = {a.name.lower() for a in found}
+    for mention in mentions:
+        if mention.article_id != article.id or not mention.claimant:
+            continue
+        name = clean_name(mention.claimant)
+        if name.lower() not in named and is_origin_name(name, article, speakers, outlets):
+            named.add(name.lower())
+            found.append(Attribution(name, mention.start, mention.end, "claimant"))
+    found.sort(key=lambda a: a.start)
+    return found

@@ -1,0 +1,102 @@
+"""Off-story passages: paragraphs of an article that are about some other story.
+
+A trailing "related" block or a closing paragraph about an unrelated earlier report shares
+neither meaning nor names with the article's lead, the rest of the article or the story's
+other articles. Conservative: a paragraph is off-story only when its embedding is far from
+all of those and most of its names appear nowhere else in the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from firsthand.model import Span
+from firsthand.reuse.passages import Vectors
+from firsthand.reuse.units import ArticleUnits, Paragraph
+
+MAX_SIMILARITY = 0.3
+"""cosine to the lead, the rest of the article and every other article's paragraphs"""
+MAX_SHARED_NAMES = 0.34
+"""share of the paragraph's names found elsewhere in the story"""
+MIN_PARAGRAPHS = 3
+MIN_OWN_WORDS = 15
+"""a paragraph that is mostly quotation says too little in its own words to judge"""
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
+
+
+def _mean(vectors: Vectors) -> Vectors | None:
+    rows = vectors[np.linalg.norm(vectors, axis=1) > 0]
+    if not len(rows):
+        return None
+    mean: Vectors = rows.mean(axis=0)
+    return mean / np.float32(max(float(np.linalg.norm(mean)), 1e-12))
+
+
+def _names(text: str) -> set[str]:
+    return {match.lower() for match in _NAME.findall(text)}
+
+
+def off_story_spans(units: Sequence[ArticleUnits], vectors: Sequence[Vectors]) -> list[Span]:
+    paragraph_vectors = [
+        [_mean(vectors[u.position][list(p.sentences)]) for p in u.paragraphs] for u in units
+    ]
+    spans: list[Span] = []
+    for article in units:
+        if len(article.paragraphs) < MIN_PARAGRAPHS:
+            continue
+        others = [
+            v
+            for other in units
+            if other.position != article.position
+            for v in paragraph_vectors[other.position]
+            if v is not None
+        ]
+        for paragraph in article.paragraphs[1:]:
+            if _is_off_story(
+                article, paragraph, paragraph_vectors[article.position], others, units
+            ):
+                text = article.article.text[paragraph.start : paragraph.end]
+                spans.append(
+                    Span(
+                        article_id=article.article.id,
+                        start=paragraph.start,
+                        end=paragraph.end,
+                        text=text,
+                    )
+                )
+    return spans
+
+
+def _is_off_story(
+    article: ArticleUnits,
+    paragraph: Paragraph,
+    own_vectors: list[Vectors | None],
+    others: list[Vectors],
+    units: Sequence[ArticleUnits],
+) -> bool:
+    own_words = sum(len(article.sentences[i].own_words) for i in paragraph.sentences)
+    vector = own_vectors[paragraph.index]
+    if own_words < MIN_OWN_WORDS:
+        return False
+    lead = next((v for v in own_vectors if v is not None), None)
+    rest = [v for i, v in enumerate(own_vectors) if v is not None and i != paragraph.index]
+    if vector is None or lead is None or lead is vector or not rest:
+        return False
+    rest_mean = _mean(np.vstack(rest))
+    closeness = [float(vector @ lead)]
+    if rest_mean is not None:
+        closeness.append(float(vector @ rest_mean))
+    closeness += [float(vector @ v) for v in others]
+    if max(closeness) >= MAX_SIMILARITY:
+        return False
+    text = article.article.text
+    names = _names(text[paragraph.start : paragraph.end])
+    if not names:
+        return True
+    story_text = text[: paragraph.start] + text[paragraph.end :]
+    story_text += " ".join(u.article.text for u in units if u.position != article.position)
+    known = set(re.findall(r"[a-z]+", story_text.lower()))
+    return len(names & known) / len(names) <= MAX_SHARED_NAMES

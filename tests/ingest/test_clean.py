@@ -1,0 +1,138 @@
+"""Cleaning real articles (BASIL, ECB+) wrapped in the debris of pasted and scraped pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import _data
+from firsthand.ingest.clean import PARAGRAPH_SEPARATOR, clean_text
+from tests.conftest import requires_shared_data
+from tests.ingest import pages
+
+BASIL_ID = "2b95d2cf-e979-4f9c-ae27-9a5370934f23_1"  # NYT, "WASHINGTON —" dateline
+ECBPLUS_ID = "27_10ecb"  # headline on the first line, one sentence per line
+
+
+@pytest.fixture(scope="module")
+def basil() -> dict[str, object]:
+    return pages.basil_doc(BASIL_ID)
+
+
+@requires_shared_data
+def test_debris_around_a_real_article_is_removed_with_its_reason(basil: dict[str, str]) -> None:
+    paragraphs = pages.paragraphs_of(basil["text"])
+    markers = ["OUTLET: The Example Times", "PUBLISHED: 2010-07-02", f"URL: {basil['url']}"]
+    cleaned = clean_text(pages.dirty_text(basil["title"], paragraphs, markers))
+
+    removed = {(r.reason, r.text) for r in cleaned.removed}
+    for reason, line in pages.all_debris():
+        assert (reason, line) in removed, f"{reason} not removed: {line!r}"
+    assert ("title", basil["title"]) in removed
+    assert ("repeated-headline", basil["title"]) in removed
+    assert {r.text for r in cleaned.removed if r.reason == "metadata-marker"} == set(markers)
+    for _, line in pages.all_debris():
+        assert line not in cleaned.text
+
+
+@requires_shared_data
+def test_real_paragraphs_stay_whole_and_in_order(basil: dict[str, str]) -> None:
+    paragraphs = pages.paragraphs_of(basil["text"])
+    cleaned = clean_text(pages.dirty_text(basil["title"], paragraphs, markers=[]))
+
+    kept = cleaned.text.split(PARAGRAPH_SEPARATOR)
+    # The first paragraph loses only its dateline, which is metadata.
+    assert paragraphs[0].startswith("WASHINGTON — ")
+    assert kept == [paragraphs[0].removeprefix("WASHINGTON — "), *paragraphs[1:]]
+    assert ("dateline", "WASHINGTON —") in {(r.reason, r.text) for r in cleaned.removed}
+
+
+@requires_shared_data
+def test_metadata_comes_from_markers_byline_and_headline(basil: dict[str, str]) -> None:
+    paragraphs = pages.paragraphs_of(basil["text"])
+    markers = ["Outlet: The Example Times", "Date: July 2, 2010", f"url: {basil['url']}"]
+    cleaned = clean_text(pages.dirty_text(basil["title"], paragraphs, markers))
+
+    assert cleaned.outlet == "The Example Times"
+    assert cleaned.published == "2010-07-02"
+    assert cleaned.url == basil["url"]
+    assert cleaned.title == basil["title"]
+    assert cleaned.author == "Jane Roe and John Doe"
+
+
+@requires_shared_data
+def test_removed_segments_point_where_they_stood(basil: dict[str, str]) -> None:
+    paragraphs = pages.paragraphs_of(basil["text"])
+    cleaned = clean_text(pages.dirty_text(basil["title"], paragraphs, markers=[]))
+
+    # The share line stood between the first and second paragraphs.
+    share = next(r for r in cleaned.removed if r.text == pages.DEBRIS_INSIDE_BODY[0][1])
+    assert cleaned.text[share.at :].startswith(paragraphs[1])
+    assert cleaned.text[share.at - 2 : share.at] == PARAGRAPH_SEPARATOR
+    # Everything after the body stands at the end of the text.
+    tail = [r for r in cleaned.removed if r.reason == "recently-added"]
+    assert tail and all(r.at == len(cleaned.text) for r in tail)
+    # Debris before the body (title, byline...) stands at offset 0.
+    assert next(r for r in cleaned.removed if r.reason == "byline").at == 0
+
+
+@requires_shared_data
+def test_ecbplus_article_takes_its_title_from_the_first_line() -> None:
+    doc = pages.ecbplus_doc(ECBPLUS_ID)
+    lines = pages.paragraphs_of(doc["text"])
+    cleaned = clean_text(doc["text"])
+
+    assert cleaned.title == lines[0] == "Microsoft Releases Critical Patch For IE Zero Day Flaw"
+    assert cleaned.text.split(PARAGRAPH_SEPARATOR) == lines[1:]
+    assert [r.reason for r in cleaned.removed] == ["title"]
+
+
+@requires_shared_data
+def test_ecbplus_date_lines_are_metadata() -> None:
+    # ECB+ kept the date lines of the scraped pages: "June 12, 2012" under the headline.
+    doc = pages.ecbplus_doc("40_5ecbplus")
+    cleaned = clean_text(doc["text"])
+
+    date_lines = [r.text for r in cleaned.removed if r.reason == "dateline"]
+    assert date_lines == ["June 12, 2012"]
+    assert cleaned.published == "2012-06-12"
+    assert "June 12, 2012" not in cleaned.text.split(PARAGRAPH_SEPARATOR)
+
+
+@requires_shared_data
+def test_no_real_basil_paragraph_is_taken_for_debris() -> None:
+    # Precision over the whole set: every BASIL paragraph survives cleaning (bar datelines).
+    for doc in _data.basil_docs():
+        paragraphs = pages.paragraphs_of(doc["text"])
+        cleaned = clean_text(doc["text"], title=doc["title"])
+        kept = cleaned.text.split(PARAGRAPH_SEPARATOR)
+        lost = [r for r in cleaned.removed if r.reason not in ("dateline", "repeated-headline")]
+        assert not lost, (doc["doc_id"], lost)
+        assert len(kept) + sum(r.reason == "repeated-headline" for r in cleaned.removed) == len(
+            paragraphs
+        ), doc["doc_id"]
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
+    raw = (
+        "The committee met for six hours and agreed on\n"
+        "a budget that cuts spending by a tenth.\n"
+        "\n"
+        "A second paragraph follows.\n"
+    )
+    cleaned = clean_text(raw, title="Committee agrees budget")
+    assert cleaned.text == (
+        "The committee met for six hours and agreed on a budget that cuts spending by a tenth."
+        "\n\nA second paragraph follows."
+    )
+
+
+def test_without_markers_marker_lines_are_text() -> None:
+    cleaned = clean_text("Source: a long-time aide to the mayor.\n\nMore text here.", markers=False)
+    assert cleaned.outlet is None
+    assert cleaned.text.startswith("Source: a long-time aide")
+
+
+def test_a_sentence_starting_like_a_marker_is_text() -> None:
+    cleaned = clean_text("Source: a long-time aide to the mayor.\n\nMore text here.")
+    assert cleaned.outlet is None
+    assert cleaned.text.startswith("Source: a long-time aide")

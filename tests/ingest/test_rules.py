@@ -1,0 +1,224 @@
+"""Each cleaning rule on the debris it names, and on real sentences that look a little like it."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.ingest import rules
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home > World > Europe",
+        "Home » Sport",
+        "News | World | Politics | Business | Opinion",
+        "Tags: Politics, Afghanistan, Republican Party",
+        "Filed under: Courts",
+        "Home News Sport Business Culture Opinion",
+    ],
+)
+def test_navigation(line: str) -> None:
+    assert rules.is_navigation(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sales rose > 5% in the quarter, the company said.",
+        "The vote was 52/48 in favour.",
+        "Obama Wins Second Term As President",
+        "Politics and business mixed at the dinner.",
+    ],
+)
+def test_navigation_keeps_text(line: str) -> None:
+    assert not rules.is_navigation(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["DSC_0412-steele-rnc.jpg", "Image: fire_warehouse.JPEG (1200x800)", "hero.webp"]
+)
+def test_image_file_name(line: str) -> None:
+    assert rules.is_image_file_name(line)
+
+
+def test_image_file_name_keeps_text() -> None:
+    assert not rules.is_image_file_name(
+        "Investigators said the leaked file, report.pdf, was shared by a contractor."
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Jane Roe/Reuters",
+        "(Photo by Alex Wong/Getty Images)",
+        "Photograph: AP",
+        "Image copyright Getty Images",
+        "Image caption Protesters gathered outside parliament",
+        "John Smith/AFP via Getty Images",
+        "© 2024 Example Media",
+    ],
+)
+def test_photo_credit(line: str) -> None:
+    assert rules.is_photo_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo identification will be required at polling stations, officials told Reuters.",
+        "The photographs were published by the newspaper on Sunday.",
+    ],
+)
+def test_photo_credit_keeps_text(line: str) -> None:
+    assert not rules.is_photo_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["12,345 views", "Views: 5678", "Read 3 times", "1.2k views · 4 comments"]
+)
+def test_view_counter(line: str) -> None:
+    assert rules.is_view_counter(line)
+
+
+def test_view_counter_keeps_text() -> None:
+    assert not rules.is_view_counter("The video had 12,345 views by Monday evening.")
+
+
+@pytest.mark.parametrize(
+    "line", ["Link to main version", "View the full site", "Switch to desktop version"]
+)
+def test_main_version_link(line: str) -> None:
+    assert rules.is_main_version_link(line)
+
+
+def test_main_version_link_keeps_text() -> None:
+    assert not rules.is_main_version_link("Read the full version of the report, he urged voters.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article",
+        "Share: Facebook Twitter Email",
+        "Tweet",
+        "Subscribe to our newsletter for daily updates.",
+        "Follow us on Twitter",
+        "Sign up for breaking news alerts",
+    ],
+)
+def test_share_or_subscribe(line: str) -> None:
+    assert rules.is_share_or_subscribe(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell 3% on Monday.",
+        "Email records show the minister knew of the plan.",
+        "Follow-up inspections found no violations, the agency said.",
+    ],
+)
+def test_share_or_subscribe_keeps_text(line: str) -> None:
+    assert not rules.is_share_or_subscribe(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Read more: Republicans weigh their options", "See also: Timeline of the war"]
+)
+def test_related_link(line: str) -> None:
+    assert rules.is_related_link(line)
+
+
+def test_related_link_keeps_text() -> None:
+    assert not rules.is_related_link("More than 300 people were evacuated.")
+
+
+@pytest.mark.parametrize("line", ["Advertisement", "ADVERTISEMENT", "Story continues below"])
+def test_advertisement(line: str) -> None:
+    assert rules.is_advertisement(line)
+
+
+def test_cookie_notice() -> None:
+    assert rules.is_cookie_notice("We use cookies to improve your experience. Accept all")
+    assert not rules.is_cookie_notice("The bakery sold 4,000 cookies at the fair on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "June 12, 2012",
+        "Updated 4: 08 p. m. ET",
+        "Published: July 2, 2010 | Updated: 9:56 AM ET",
+        "12 / 23 / 12 06: 03 PM ET",
+        "Thursday 29 July 2004 08. 23 BST",
+        "5 hours ago",
+    ],
+)
+def test_timestamp(line: str) -> None:
+    assert rules.is_timestamp(line)
+
+
+@pytest.mark.parametrize("line", ["She was 85.", "2013", "In May 2013 the plant closed."])
+def test_timestamp_keeps_text(line: str) -> None:
+    assert not rules.is_timestamp(line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "prefix"),
+    [
+        ("WASHINGTON — Michael Steele drew criticism.", "WASHINGTON — "),
+        ("AUGUSTA, Me. — Paul LePage said.", "AUGUSTA, Me. — "),
+        ("LONDON, March 5 (Reuters) - Shares fell.", "LONDON, March 5 (Reuters) - "),
+        ("(CNN) — The storm weakened.", "(CNN) — "),
+    ],
+)
+def test_dateline_prefix(paragraph: str, prefix: str) -> None:
+    assert rules.dateline_prefix(paragraph) == prefix
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Washington — a city of monuments — is quiet.",
+        "NATO — the alliance — said nothing.",
+        "The mayor — who was re-elected — spoke.",
+    ],
+)
+def test_dateline_prefix_keeps_text(paragraph: str) -> None:
+    assert rules.dateline_prefix(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By JANE ROE and JOHN DOE, The Example Times", "Jane Roe and John Doe"),
+        ("By Jane Roe | Reuters", "Jane Roe"),
+        ("by Mary-Kate O'Neil", "Mary-Kate O'Neil"),
+        ("(Reporting by Jane Roe; Editing by John Doe)", "Jane Roe"),
+    ],
+)
+def test_byline_author(line: str, author: str) -> None:
+    assert rules.byline_author(line) == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday, the fire had spread to 300 acres.",
+        "By the end of the year, prices had doubled.",
+        "By March the talks had collapsed.",
+    ],
+)
+def test_byline_keeps_text(line: str) -> None:
+    assert rules.byline_author(line) is None
+
+
+def test_link_block_heading_and_items() -> None:
+    assert rules.is_block_heading("Recently added")
+    assert rules.is_block_heading("Most read:")
+    assert rules.is_link_list_item("Storm knocks out power to thousands")
+    assert not rules.is_link_list_item(
+        "The storm knocked out power to thousands of homes across the region on Sunday night."
+    )

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from firsthand.lenses import LensError, builtin, load
+
+ILO_INDICATORS = {
+    "abuse-of-vulnerability",
+    "deception",
+    "restriction-of-movement",
+    "isolation",
+    "physical-and-sexual-violence",
+    "intimidation-and-threats",
+    "retention-of-identity-documents",
+    "withholding-of-wages",
+    "debt-bondage",
+    "abusive-working-and-living-conditions",
+    "excessive-overtime",
+}
+
+
+def test_builtin_ilo_lens_has_the_eleven_indicators() -> None:
+    assert "ilo-forced-labour" in builtin()
+    lens = load("ilo-forced-labour")
+    assert {indicator.id for indicator in lens.indicators} == ILO_INDICATORS
+    for indicator in lens.indicators:
+        assert indicator.label and indicator.description
+        assert len(indicator.examples) >= 8 and indicator.negatives and indicator.cues
+
+
+def test_every_builtin_example_passes_its_own_cue_gate() -> None:
+    lens = load("ilo-forced-labour")
+    for indicator in lens.indicators:
+        for example in indicator.examples:
+            assert any(cue.pattern.search(example) for cue in indicator.cues), (
+                indicator.id,
+                example,
+            )
+
+
+def test_unknown_lens_names_the_choices() -> None:
+    with pytest.raises(LensError, match="ilo-forced-labour"):
+        load("no-such-lens")
+
+
+def test_missing_lens_file(tmp_path: Path) -> None:
+    with pytest.raises(LensError, match="not found"):
+        load(str(tmp_path / "absent.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("- just a list", "mapping"),
+        ("name: x\nindicators: []", "non-empty list"),
+        ("name: x\nindicators:\n  - id: a\n    label: A\n    examples: [An example.]", "cues"),
+        (
+            "name: x\nindicators:\n  - {id: a, label: A, cues: [b], examples: [c]}\n"
+            "  - {id: a, label: A2, cues: [b], examples: [c]}",
+            "duplicate",
+        ),
+        ("name: x\nthreshold: 2\nindicators:\n  - {id: a, label: A, cues: [b], examples: [c]}", "threshold"),
+        ("name: x\nindicators:\n  - {id: a, label: A, cues: ['re:('], examples: [c]}", "cue"),
+        ("name: [unclosed", "YAML"),
+    ],
+)
+def test_malformed_lens_file_names_file_and_problem(
+    tmp_path: Path, body: str, problem: str
+) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(LensError, match=problem) as raised:
+        load(str(path))
+    assert str(path) in str(raised.value)

@@ -1,0 +1,90 @@
+"""Attribution chains and origin names, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.model import Article
+from firsthand.reuse.attribution import find_attributions
+from firsthand.reuse.origins import OriginNames, origin_kind
+
+
+def _article(text: str, outlet: str = "Daily Ledger") -> Article:
+    return Article(id="a1", source="test", outlet=outlet, title="t", text=text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "origin"),
+    [
+        (
+            "Wages fell by a third, according to the Meridian Herald's investigation.",
+            "Meridian Herald",
+        ),
+        (
+            "Wages fell, according to a report by Human Rights Watch released on Monday.",
+            "Human Rights Watch",
+        ),
+        (
+            "The factory closed last year, the Meridian Herald reported on Tuesday.",
+            "Meridian Herald",
+        ),
+        ("The plan was first reported by The Harbour Gazette in March.", "Harbour Gazette"),
+        ("A foreman told the Herald reporter that shifts ran to 16 hours.", "Herald"),
+        ("The mayor told Channel Seven News that the port would reopen.", "Channel Seven News"),
+        (
+            "Prices rose sharply, citing data from the Bureau of Labor Statistics.",
+            "Bureau of Labor Statistics",
+        ),
+        ("PORT LOUIS (Reuters) - Dock workers walked out on Friday.", "Reuters"),
+        (
+            "Two dock workers were hurt.\nThe Associated Press contributed to this report.",
+            "Associated Press",
+        ),
+    ],
+)
+def test_named_origins_are_found_with_their_span(sentence: str, origin: str) -> None:
+    found = find_attributions(_article(sentence))
+    assert [a.name for a in found] == [origin]
+    assert origin.split()[-1] in sentence[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wages fell by a third, according to Mr. Okafor, who runs the union.",
+        "Wages fell, according to Interior Secretary Ryan Zinke.",
+        "The foreman told reporters that shifts ran to 16 hours.",
+        "Shifts ran to 16 hours, according to officials at the port.",
+        "Police said the port was closed, and police reported two arrests.",
+        "The strike began on Monday, according to Monday's schedule.",
+    ],
+)
+def test_people_and_unnamed_sources_are_not_origins(sentence: str) -> None:
+    assert find_attributions(_article(sentence)) == []
+
+
+def test_own_outlet_counts_as_newsroom_for_told() -> None:
+    found = find_attributions(
+        _article("The minister told Ledger that talks failed."), outlets=["Ledger"]
+    )
+    assert [a.name for a in found] == ["Ledger"]
+
+
+def test_short_and_possessive_names_resolve_to_one_origin() -> None:
+    names = OriginNames(["the Meridian Herald", "The Meridian Herald's", "the Herald"])
+    assert (
+        names.canonical("Herald") == names.canonical("The Meridian Herald's") == "Meridian Herald"
+    )
+
+
+def test_ambiguous_short_name_stays_apart() -> None:
+    names = OriginNames(["New York Times", "Los Angeles Times", "Times"])
+    assert names.canonical("the Times") == "Times"
+
+
+def test_acronym_joins_its_full_name_and_outlets_are_preferred() -> None:
+    names = OriginNames(["AP", "the Associated Press"], preferred=["Associated Press"])
+    assert names.canonical("AP") == "Associated Press"
+    assert origin_kind("Associated Press", []) == "agency"
+    assert origin_kind("Meridian Herald", []) == "outlet"
+    assert origin_kind("Human Rights Watch", []) == "external"

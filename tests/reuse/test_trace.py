@@ -1,0 +1,202 @@
+"""The reuse stage on a small corpus written for this test, and on real BASIL articles."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+import pytest
+
+from bench import _data
+from bench._farm import farm_copy
+from firsthand.model import Article, Story
+from firsthand.reuse import origin_of, trace
+from tests.conftest import requires_shared_data
+
+HERALD = "\n\n".join(
+    [
+        (
+            "Workers at the Saltmarsh fish processing plant in Port Keel were made to work "
+            "sixteen-hour shifts without overtime pay for most of last year, an investigation"
+            " by the Meridian Herald has found."
+        ),
+        (
+            "The plant, owned by Keel Seafoods, employs about 400 people, most of them "
+            "migrants recruited through agencies abroad."
+        ),
+        (
+            "Payslips seen by the Herald show deductions for housing and transport that left "
+            "some workers with less than half of the legal minimum wage."
+        ),
+        (
+            '"We were told that if we complained, our contracts would end," said Amina '
+            "Odhiambo, who packed fish at the plant for two years."
+        ),
+        (
+            "Keel Seafoods said in a statement that it pays all staff in line with the law "
+            "and would review the claims."
+        ),
+        (
+            "The labour inspectorate confirmed that it had opened an inquiry into the plant "
+            "in January."
+        ),
+    ]
+)
+
+RETELLING = "\n\n".join(
+    [
+        (
+            "Migrant workers at a Port Keel fish plant worked sixteen-hour days without "
+            "overtime, according to the Meridian Herald."
+        ),
+        (
+            "The newspaper said housing and transport deductions pushed some pay below half "
+            "the minimum wage at the Keel Seafoods site."
+        ),
+        (
+            "Keel Seafoods has said it follows the law, and the labour inspectorate is "
+            "investigating."
+        ),
+    ]
+)
+
+PORT_RADIO = "\n\n".join(
+    [
+        (
+            "Inspectors from the national labour inspectorate visited the Keel Seafoods plant"
+            " in Port Keel on Thursday, two union officials said."
+        ),
+        (
+            '"The inspectors spent six hours on the packing floor and asked for every '
+            "timesheet since May,\" said Joseph Mwangi of the food workers' union."
+        ),
+        (
+            "A second union organiser, Grace Njeri, said more than thirty workers had given "
+            "statements about unpaid overtime and debts owed to recruiters."
+        ),
+        ("Keel Seafoods did not answer calls from Port Radio on Thursday."),
+        (
+            "In football, Harbour United beat Riverside Rovers three goals to one on "
+            "Saturday, with Tomas Berg scoring twice before a crowd of eleven thousand at "
+            "Anchor Park."
+        ),
+    ]
+)
+
+
+def _article(article_id: str, outlet: str, text: str, published: str | None) -> Article:
+    return Article(
+        id=article_id,
+        source=f"test:{article_id}",
+        outlet=outlet,
+        title="",
+        text=text,
+        published=published,
+    )
+
+
+@pytest.fixture(scope="module")
+def written() -> tuple[Story, list[Article]]:
+    articles = [
+        _article("herald", "Meridian Herald", HERALD, "2024-03-01"),
+        _article("retelling", "Coastal Times", RETELLING, "2024-03-02"),
+        _article("copy", "Content Hub", HERALD.replace("sixteen", "16"), None),
+        _article("radio", "Port Radio", PORT_RADIO, "2024-03-01"),
+    ]
+    story = Story(id="s1", title="", article_ids=[a.id for a in articles])
+    return trace(story, articles, []), articles
+
+
+def _edges(story: Story) -> dict[tuple[str, str | None], str]:
+    return {(d.article_id, d.derived_from): d.kind for d in story.derivations}
+
+
+def test_verbatim_copy_without_credit_is_an_uncredited_copy(
+    written: tuple[Story, list[Article]],
+) -> None:
+    story, _ = written
+    copy = next(d for d in story.derivations if d.article_id == "copy")
+    assert (copy.derived_from, copy.kind, copy.uncredited) == ("herald", "copy", True)
+    # a full copy with no date: nothing says which came first, and the stage says so
+    assert not copy.direction_known
+    passage = next(e for e in copy.evidence if e.kind == "passage")
+    assert passage.similarity is not None and passage.similarity > 0.9
+    derived_span, source_span = passage.spans
+    assert derived_span.article_id == "copy" and source_span.article_id == "herald"
+    assert HERALD[source_span.start : source_span.end] == source_span.text
+
+
+def test_according_to_an_outlet_in_the_story_links_to_its_article(
+    written: tuple[Story, list[Article]],
+) -> None:
+    story, _ = written
+    assert _edges(story)[("retelling", "herald")] == "cites"
+    cite = next(d for d in story.derivations if d.article_id == "retelling")
+    assert "according to the Meridian Herald" in cite.evidence[0].spans[0].text
+
+
+def test_articles_retelling_one_origin_count_once(written: tuple[Story, list[Article]]) -> None:
+    story, _ = written
+    assert story.independent_origin_count == 2
+    origins = origin_of(story)
+    assert origins["copy"] == origins["retelling"] == origins["herald"] == ["Meridian Herald"]
+    assert origins["radio"] == ["Port Radio"]
+    assert not any(("radio", a) in _edges(story) for a in ("herald", "copy", "retelling"))
+
+
+def test_unrelated_closing_paragraph_is_off_story(written: tuple[Story, list[Article]]) -> None:
+    story, _ = written
+    assert [(s.article_id, s.text[:11]) for s in story.off_story] == [("radio", "In football")]
+
+
+def test_missing_article_is_an_error() -> None:
+    story = Story(id="s2", title="", article_ids=["absent"])
+    with pytest.raises(ValueError, match="absent"):
+        trace(story, [], [])
+
+
+def test_bad_publication_date_is_an_error() -> None:
+    articles = [_article("x", "A", HERALD, "yesterday"), _article("y", "B", HERALD, None)]
+    with pytest.raises(ValueError, match="yesterday"):
+        trace(Story(id="s3", title="", article_ids=["x", "y"]), articles, [])
+
+
+@pytest.fixture(scope="module")
+def basil_story() -> tuple[Story, list[Article], Article]:
+    """A BASIL triplet plus a content-farm rewrite of its Fox article, dated the day after."""
+    by_triplet: dict[str, list[Article]] = {}
+    for article, doc in _data.basil_articles():
+        by_triplet.setdefault(doc["triplet_id"], []).append(article)
+    triplet = by_triplet[sorted(by_triplet)[0]]
+    source = next(a for a in triplet if a.outlet == "fox")
+    farmed = farm_copy(
+        source, 0, random.Random(3), ("shuffle", "drop", "synonyms", "numbers"), False, True
+    ).article
+    members: Sequence[Article] = [*triplet, farmed]
+    story = Story(id="b", title="", article_ids=[a.id for a in members])
+    return trace(story, members, []), list(triplet), source
+
+
+@requires_shared_data
+def test_farm_rewrite_of_a_real_article_is_found(
+    basil_story: tuple[Story, list[Article], Article],
+) -> None:
+    story, _, source = basil_story
+    edge = next(
+        d for d in story.derivations if d.article_id.startswith("farm-") and d.kind != "cites"
+    )
+    assert edge.derived_from == source.id
+    assert edge.uncredited and edge.direction_known
+
+
+@requires_shared_data
+def test_independent_outlets_are_not_marked_as_copies(
+    basil_story: tuple[Story, list[Article], Article],
+) -> None:
+    story, triplet, _ = basil_story
+    real = {a.id for a in triplet}
+    assert not [
+        d
+        for d in story.derivations
+        if d.kind != "cites" and d.article_id in real and d.derived_from in real
+    ]
