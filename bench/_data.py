@@ -127,4 +127,3 @@ def fnc1_articles(split: str) -> list[tuple[Article, str]]:
         (as_article(f"fnc1-{split}-{body_id}", body, "fnc1"), clusters[body_id])
         for body_id, body in fnc1_bodies(split).items()
     ]
-

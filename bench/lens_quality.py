@@ -216,7 +216,14 @@ def main() -> None:
     publish(
         section="lens_quality",
         title="Lens quality: ILO forced-labour indicators",
-        headers=["indicator", "positives (test)", "tagged right", "tagged wrong", "precision", "recall"],
+        headers=[
+            "indicator",
+            "positives (test)",
+            "tagged right",
+            "tagged wrong",
+            "precision",
+            "recall",
+        ],
         rows=rows,
         notes="\n\n".join(notes),
     )

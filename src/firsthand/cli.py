@@ -277,7 +277,7 @@ def list_lenses() -> None:
 
     for name in builtin():
         lens = load(name)
-        out.print(f"{name}: {len(lens.indicators)} indicators", highlight=False)
+        out.print(f"{name}: {lens.title} ({len(lens.indicators)} indicators)", highlight=False)
 
 
 @app.command()

@@ -17,7 +17,7 @@ HERALD = article(
     '"We will not return until the wages are paid in full," said union leader Maria Ortiz. '
     "The march ended outside the Labour Ministry in Harwick. "
     "The strike cost the company $3 million, according to the Finance Ministry. "
-    "The crowd outside the gates numbered 5,000, according to the Interior Ministry. "
+    "The crowd outside the gates numbered 5,000 people, according to the Interior Ministry. "
     "Output at the plant could fall by 40 percent this year.",
 )
 LEDGER = article(
@@ -35,7 +35,7 @@ POST = article(
     "Coastal Post",
     "About 2,000 workers walked out at the Kestrel plant on Monday. "
     "24 people were injured in clashes with security guards. "
-    "The crowd outside the gates numbered 20,000, according to the Workers Alliance. "
+    "The crowd outside the gates numbered 20,000 people, according to the Workers Alliance. "
     "Twelve miners were trapped underground at the company's other site. "
     "In all, 15 miners were trapped underground at the company's other site.",
 )
@@ -88,8 +88,8 @@ MENTIONS: list[Mention] = [
     ),
     mention(
         HERALD,
-        "The crowd outside the gates numbered 5,000, according to the Interior Ministry.",
-        [("5,000", {"kind": "quantity", "low": 5000, "high": 5000})],
+        "The crowd outside the gates numbered 5,000 people, according to the Interior Ministry.",
+        [("5,000 people", {"kind": "quantity", "low": 5000, "high": 5000, "counted": "people"})],
         claimant="Interior Ministry",
         kind="figure",
     ),
@@ -151,8 +151,8 @@ MENTIONS: list[Mention] = [
     ),
     mention(
         POST,
-        "The crowd outside the gates numbered 20,000, according to the Workers Alliance.",
-        [("20,000", {"kind": "quantity", "low": 20000, "high": 20000})],
+        "The crowd outside the gates numbered 20,000 people, according to the Workers Alliance.",
+        [("20,000 people", {"kind": "quantity", "low": 20000, "high": 20000, "counted": "people"})],
         claimant="Workers Alliance",
         kind="figure",
     ),

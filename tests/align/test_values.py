@@ -128,3 +128,12 @@ def test_a_bare_figure_with_a_qualifier_reads_like_stated_bounds() -> None:
     bare = value("over 9,000", low=9000, high=9000, qualifier="over")
     assert compare(bare, value("over 9,000", low=9000, qualifier="over")) == "compatible"
     assert compare(bare, value("12,000", low=12000, high=12000)) == "compatible"
+
+
+def test_dates_resolved_from_weekdays_or_last_year_never_conflict() -> None:
+    thursday = value("Thursday", kind="date", date="2025-03-06")
+    wednesday = value("Wednesday", kind="date", date="2025-03-05")
+    assert compare(thursday, wednesday) == "incomparable"
+    last_year = value("last year", kind="year", date="2024")
+    assert compare(last_year, value("2019", kind="year", date="2019")) == "incomparable"
+    assert compare(last_year, value("in 2024", kind="year", date="2024")) == "same"

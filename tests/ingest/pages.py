@@ -11,19 +11,19 @@ from typing import Any
 from bench import _data
 from bench.ingest import (
     DEBRIS_INSIDE_BODY,
-    all_debris,
     dirty_text,
     html_page,
+    inserted_debris,
     paragraphs_of,
 )
 
 __all__ = [
     "DEBRIS_INSIDE_BODY",
-    "all_debris",
     "basil_doc",
     "dirty_text",
     "ecbplus_doc",
     "html_page",
+    "inserted_debris",
     "paragraphs_of",
 ]
 

@@ -25,12 +25,12 @@ def test_debris_around_a_real_article_is_removed_with_its_reason(basil: dict[str
     cleaned = clean_text(pages.dirty_text(basil["title"], paragraphs, markers))
 
     removed = {(r.reason, r.text) for r in cleaned.removed}
-    for reason, line in pages.all_debris():
+    for reason, line in pages.inserted_debris(len(paragraphs)):
         assert (reason, line) in removed, f"{reason} not removed: {line!r}"
     assert ("title", basil["title"]) in removed
     assert ("repeated-headline", basil["title"]) in removed
     assert {r.text for r in cleaned.removed if r.reason == "metadata-marker"} == set(markers)
-    for _, line in pages.all_debris():
+    for _, line in pages.inserted_debris(len(paragraphs)):
         assert line not in cleaned.text
 
 
@@ -127,7 +127,7 @@ def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
 
 
 def test_without_markers_marker_lines_are_text() -> None:
-    cleaned = clean_text("Source: a long-time aide to the mayor.\n\nMore text here.", markers=False)
+    cleaned = clean_text("Source: a long-time aide to the mayor.\n\nMore text here.", pasted=False)
     assert cleaned.outlet is None
     assert cleaned.text.startswith("Source: a long-time aide")
 

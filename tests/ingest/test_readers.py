@@ -96,7 +96,7 @@ def test_text_file_with_markers_and_debris(
     assert article.id == article_id(article.text)
     assert article.text.split(PARAGRAPH_SEPARATOR)[1:] == basil_paragraphs[1:]
     reasons = {r.reason for r in article.removed}
-    assert {reason for reason, _ in pages.all_debris()} <= reasons
+    assert {reason for reason, _ in pages.inserted_debris(len(basil_paragraphs))} <= reasons
 
 
 @requires_shared_data
@@ -179,6 +179,29 @@ def test_html_fallback_when_trafilatura_finds_nothing(
     assert basil_paragraphs[3] in article.text.split(PARAGRAPH_SEPARATOR)
     assert article.title == f"{basil['title']} | Site"
     assert article.outlet == "fallback"
+
+
+@requires_shared_data
+def test_short_html_article_keeps_its_paragraphs(tmp_path: Path) -> None:
+    # Under 250 characters trafilatura would fall back to the page's text on one line.
+    headline, *paragraphs = pages.paragraphs_of(pages.ecbplus_doc("13_17ecb")["text"])
+    path = tmp_path / "short.html"
+    path.write_text(pages.html_page(headline, paragraphs, "S", "2008-12-14", "J. Roe"), "utf-8")
+
+    (article,), _ = read(path)
+
+    assert article.text.split(PARAGRAPH_SEPARATOR) == paragraphs
+
+
+def test_script_rendered_page_falls_back_to_json_ld(tmp_path: Path) -> None:
+    body = {"@type": "NewsArticle", "headline": "Budget approved", "articleBody": FRENCH}
+    page = (
+        "<html><head><title>Budget approved</title><script type='application/ld+json'>"
+        f"{json.dumps(body)}</script></head><body><div id='app'></div></body></html>"
+    )
+    (tmp_path / "app.html").write_text(page, encoding="utf-8")
+    (article,), _ = read(tmp_path / "app.html")
+    assert (article.text, article.title) == (FRENCH, "Budget approved")
 
 
 # --- JSONL -----------------------------------------------------------------------------------

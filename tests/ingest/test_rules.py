@@ -106,6 +106,8 @@ def test_main_version_link_keeps_text() -> None:
         "Subscribe to our newsletter for daily updates.",
         "Follow us on Twitter",
         "Sign up for breaking news alerts",
+        "Subscribe",
+        "Subscribe to the Ledger",
     ],
 )
 def test_share_or_subscribe(line: str) -> None:
@@ -118,6 +120,7 @@ def test_share_or_subscribe(line: str) -> None:
         "Share prices fell 3% on Monday.",
         "Email records show the minister knew of the plan.",
         "Follow-up inspections found no violations, the agency said.",
+        "Subscribe to the view that prices will fall, and you lose money.",
     ],
 )
 def test_share_or_subscribe_keeps_text(line: str) -> None:

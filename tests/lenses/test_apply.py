@@ -44,7 +44,9 @@ def hit(story: Story, indicator: str) -> LensHit:
     return next(h for h in story.lens if h.indicator == indicator)
 
 
-def run(story: Story, articles: list[Article], lens: Lens, mentions: list[Mention] | None = None) -> Story:
+def run(
+    story: Story, articles: list[Article], lens: Lens, mentions: list[Mention] | None = None
+) -> Story:
     return apply(story, articles, mentions or [], [lens])
 
 
@@ -109,7 +111,9 @@ def mention_of(a: Article, sentence_start: str, key: str) -> Mention:
     return Mention(id=key, article_id=a.id, start=start, end=end, text=a.text[start:end])
 
 
-def claim_of(key: str, mentions: list[Mention], origins: int, verdict: str = "corroborated") -> Claim:
+def claim_of(
+    key: str, mentions: list[Mention], origins: int, verdict: str = "corroborated"
+) -> Claim:
     return Claim(
         id=key,
         statement=mentions[0].text,
@@ -144,7 +148,7 @@ def test_a_claim_whose_mentions_include_a_denial_does_not_lend_its_origins(ilo: 
         claim_of("c1", [mention_of(a, "Dozens", "m1"), mention_of(d, "The company", "m2")], 2)
     ]
     found = hit(run(story_of(a, d, claims=claims), [a, d], ilo), PASSPORTS)
-    assert found.status == "reported"
+    assert found.status == "single-source"
     assert found.claim_ids == ["c1"]
     assert [span.article_id for span in found.denials] == ["d"]
 
@@ -182,7 +186,7 @@ indicators:
     label: Transponder switched off
     description: A vessel turns off its AIS transponder to hide its position.
     cues:
-      - ais|transponder ... off|dark|disabled|switched
+      - went dark|switched off|switching off|turned off ... ais|transponder
     examples:
       - The ship turned off its AIS transponder for three days near the port.
 """

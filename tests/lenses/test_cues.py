@@ -30,7 +30,10 @@ def test_wildcards_alternatives_and_gaps() -> None:
         "confiscated all of their passports"
     )
     assert matched(phrase, "Agents seized the ID cards.") == "seized the ID cards"
-    assert matched(phrase, "He confiscated it; weeks later, far away, he renewed his passport.") is None
+    assert (
+        matched(phrase, "He confiscated it; weeks later, far away, he renewed his passport.")
+        is None
+    )
 
 
 def test_words_match_whole_words_only() -> None:
@@ -79,3 +82,9 @@ def test_denial_verbs_in_their_denial_sense_only() -> None:
     assert denies(cue, "The agency rejected allegations that it confiscated passports.")
     food = "no|denied ... food"
     assert not denies(food, "The workers were denied food for two days.")
+
+
+def test_negation_scope_runs_to_the_end_of_its_clause() -> None:
+    cue = "locked ... in"
+    assert denies(cue, "A spokesman said no worker had ever been locked in at night.")
+    assert not denies(cue, "The men, who had not been paid, were locked in at night.")

@@ -61,7 +61,10 @@ def test_missing_lens_file(tmp_path: Path) -> None:
             "  - {id: a, label: A2, cues: [b], examples: [c]}",
             "duplicate",
         ),
-        ("name: x\nthreshold: 2\nindicators:\n  - {id: a, label: A, cues: [b], examples: [c]}", "threshold"),
+        (
+            "name: x\nthreshold: 2\nindicators:\n  - {id: a, label: A, cues: [b], examples: [c]}",
+            "threshold",
+        ),
         ("name: x\nindicators:\n  - {id: a, label: A, cues: ['re:('], examples: [c]}", "cue"),
         ("name: [unclosed", "YAML"),
     ],

@@ -48,6 +48,14 @@ def test_every_article_reads_in_full_from_its_pieces(dossier: Dossier) -> None:
             assert "".join(p.text for p in article.pieces) == article.article.text
 
 
+def test_rendered_article_text_is_exactly_the_cleaned_text(
+    dossier: Dossier, tree: lxml.html.HtmlElement
+) -> None:
+    for label, key in [("A1", "a"), ("A4", "c"), ("A5", "e")]:
+        body = tree.get_element_by_id(f"s0-{label}").xpath(".//div[@class='body']")[0]
+        assert body.text_content() == dossier.article(f"art-{key}").text
+
+
 def test_page_fetches_nothing(tree: lxml.html.HtmlElement, html: str) -> None:
     assert not tree.xpath("//link | //iframe | //object | //embed | //img")
     assert not tree.xpath("//script[@src] | //*[@srcset]")
@@ -65,8 +73,10 @@ def test_every_internal_link_lands_on_an_element(tree: lxml.html.HtmlElement) ->
 
 def test_header_says_what_the_origin_count_means(tree: lxml.html.HtmlElement) -> None:
     summary = tree.xpath("//section[@id='s0-story']//p[@class='summary']")[0].text_content()
-    assert summary.startswith("5 articles, 2 independent origins: 4 from The Meridian Herald")
-    assert "Only 2 separate accounts" in summary
+    assert summary == (
+        "5 articles, 2 independent origins: The Meridian Herald (4 articles), "
+        "Dunmore Fire Service (1 article). Only 2 separate accounts stand behind what they report."
+    )
     assert tree.xpath("//section[@id='s0-story']//p[@class='meta']")[0].text == (
         "2024-03-12 – 2024-03-14"
     )
@@ -263,13 +273,21 @@ def test_a_span_that_does_not_quote_its_article_is_refused(dossier: Dossier) -> 
     )
     with pytest.raises(ReportError, match="article art-a"):
         render_dossier(broken)
-    outside = Span(article_id="art-f", start=0, end=10_000, text="x")
+    elsewhere = Span(article_id="art-f", start=0, end=3, text="The")
+    broken = dossier.model_copy(
+        update={
+            "stories": [story.model_copy(update={"off_story": [elsewhere]}), *dossier.stories[1:]]
+        }
+    )
+    with pytest.raises(ReportError, match="'art-f', which is not in the story"):
+        render_dossier(broken)
+    outside = Span(article_id="art-a", start=0, end=10_000, text="x")
     broken = dossier.model_copy(
         update={
             "stories": [story.model_copy(update={"off_story": [outside]}), *dossier.stories[1:]]
         }
     )
-    with pytest.raises(ReportError, match="outside article art-f"):
+    with pytest.raises(ReportError, match="outside article art-a"):
         render_dossier(broken)
 
 

@@ -200,3 +200,21 @@ def test_independent_outlets_are_not_marked_as_copies(
         for d in story.derivations
         if d.kind != "cites" and d.article_id in real and d.derived_from in real
     ]
+
+
+def test_citing_an_origin_but_quoting_new_people_is_partly_independent() -> None:
+    follow_up = (
+        "Migrant workers at a Port Keel fish plant worked long shifts without overtime, "
+        "according to the Meridian Herald.\n\n"
+        '"Nobody checked the timesheets for months, and we told the inspectors so," said '
+        "Joseph Mwangi, a union organiser who met the workers on Friday."
+    )
+    articles = [
+        _article("herald", "Meridian Herald", HERALD, "2024-03-01"),
+        _article("follow", "Coastal Times", follow_up, "2024-03-02"),
+    ]
+    story = trace(Story(id="s4", title="", article_ids=["herald", "follow"]), articles, [])
+    cite = next(d for d in story.derivations if d.article_id == "follow")
+    assert (cite.derived_from, cite.kind, cite.partly_independent) == ("herald", "cites", True)
+    assert cite.evidence[-1].note == "own reporting: new quotes from Joseph Mwangi"
+    assert story.independent_origin_count == 2

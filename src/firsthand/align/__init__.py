@@ -60,8 +60,11 @@ def _judgements(mentions: Sequence[Mention]) -> list[tuple[int, int, Judgement]]
     needed = sorted({index for pair in pairs for index in pair})
     if not needed:
         return []
-    vectors = embed_by_length([mentions[index].text for index in needed])
-    row = {index: position for position, index in enumerate(needed)}
+    # Copies repeat sentences word for word: each distinct text is embedded once.
+    texts = list(dict.fromkeys(mentions[index].text for index in needed))
+    vectors = embed_by_length(texts)
+    at_text = {text: position for position, text in enumerate(texts)}
+    row = {index: at_text[mentions[index].text] for index in needed}
     found = []
     for first, second in pairs:
         cosine = float(vectors[row[first]] @ vectors[row[second]])
@@ -207,7 +210,7 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
     for number, members in enumerate(ordered_groups, start=1):
         claim_id = f"{story.id}:c{number}"
         members = sorted(members, key=lambda m: (order.get(m.article_id, 0), m.start))
-        origins = sorted({sources.origin_of[m.article_id] for m in members})
+        origins = sorted({sources.origin(m) for m in members})
         article_count = len({m.article_id for m in members})
         claims.append(
             Claim(

@@ -34,6 +34,10 @@ SAME_WITHOUT_VALUES = 0.85
 """Cosine above which two mentions without a shared value state the same thing."""
 SAME_SLOT = 0.75
 """Cosine above which two mentions whose values differ are about the same thing."""
+SAME_ARTICLE_FRAME = 85.0
+"""Frame similarity for two differing figures inside one article."""
+MIN_SHARED_CONTEXT = 2
+"""A conflict needs this many shared content words besides the figures: no bare datelines."""
 DISTINCT_SLOT = 0.7
 """The same bar for differing figures credited to two different named sources."""
 SAME_SLOT_MASKED = 70.0
@@ -108,24 +112,37 @@ def embed_by_length(texts: Sequence[str]) -> npt.NDArray[np.float32]:
     return result
 
 
-def aligned_values(first: Mention, second: Mention) -> list[tuple[Value, Value, V.Relation]]:
-    """Pairs of comparable values, matched only where the matching is unambiguous.
+def _pairable(left: list[Value], right: list[Value]) -> list[tuple[Value, Value]]:
+    """Values of one slot paired where the pairing is unambiguous.
 
-    Per slot (amounts, dates, other): one value each, or the same number of values taken in
-    order; otherwise only exact equals are paired. Figures counting different things are
-    never paired.
+    First by what they measure (unit and counted noun): one value each on both sides. What is
+    left is paired in order when both sides have as many, else only exact equals are paired.
     """
+
+    def key(value: Value) -> tuple[str, str | None]:
+        return (value.unit or "").lower(), V.counted_stem(value)
+
+    paired: list[tuple[Value, Value]] = []
+    for measure in {key(v) for v in left} & {key(v) for v in right}:
+        these = [v for v in left if key(v) == measure]
+        those = [v for v in right if key(v) == measure]
+        if len(these) == len(those) == 1:
+            paired.append((these[0], those[0]))
+    used = {id(v) for pair in paired for v in pair}
+    rest_left = [v for v in left if id(v) not in used]
+    rest_right = [v for v in right if id(v) not in used]
+    if len(rest_left) == len(rest_right):
+        return paired + list(zip(rest_left, rest_right, strict=True))
+    return paired + [(a, b) for a in rest_left for b in rest_right if V.compare(a, b) == "same"]
+
+
+def aligned_values(first: Mention, second: Mention) -> list[tuple[Value, Value, V.Relation]]:
+    """Pairs of comparable values (amounts, dates, others); different counted things never."""
     pairs: list[tuple[Value, Value, V.Relation]] = []
     for slot in ("amount", "date", "other"):
         left = [v for v in first.values if V.slot(v) == slot]
         right = [v for v in second.values if V.slot(v) == slot]
-        if not left or not right:
-            continue
-        if len(left) == len(right):
-            candidates = list(zip(left, right, strict=True))
-        else:
-            candidates = [(a, b) for a in left for b in right if V.compare(a, b) == "same"]
-        for a, b in candidates:
+        for a, b in _pairable(left, right):
             relation = V.compare(a, b)
             if relation != "incomparable" and V.counted_compatible(a, b):
                 pairs.append((a, b, relation))
@@ -142,6 +159,45 @@ def _frame_similarity(first: Mention, second: Mention) -> float:
         masked(first.text, [_relative(first, v) for v in first.values]),
         masked(second.text, [_relative(second, v) for v in second.values]),
     )
+
+
+def _measured(a: Value, b: Value) -> bool:
+    """Both figures say what they measure, and it is the same: a date, a unit, a counted noun.
+
+    A bare '24' against a bare '9' is too often a score, a clock time or a page number.
+    """
+    if V.slot(a) == "date":
+        return True
+    unit_a, unit_b = (a.unit or "").lower(), (b.unit or "").lower()
+    if unit_a or unit_b:
+        return unit_a == unit_b
+    counted_a, counted_b = V.counted_stem(a), V.counted_stem(b)
+    return counted_a is not None and counted_a == counted_b
+
+
+def _shared_context(first: Mention, second: Mention) -> int:
+    """Content words the two mentions share outside their values: what the figures are about."""
+    return len(
+        content_stems(masked(first.text, [_relative(first, v) for v in first.values]))
+        & content_stems(masked(second.text, [_relative(second, v) for v in second.values]))
+    )
+
+
+def _different_claimants(first: Mention, second: Mention) -> bool:
+    return different_sources(first.claimant, second.claimant, first.text, second.text)
+
+
+def _different_speakers(first: Mention, second: Mention) -> bool:
+    """Two different people quoted, unless either text itself names the other's speaker."""
+    if not different_sources(first.speaker, second.speaker, first.text, second.text):
+        return False
+    assert first.speaker is not None and second.speaker is not None
+    return _surname(second.speaker) not in first.text and _surname(first.speaker) not in second.text
+
+
+def _surname(name: str) -> str:
+    """The last word of a name before any appositive ('Ilse Marrow, director of' -> 'Marrow')."""
+    return name.split(",")[0].split()[-1]
 
 
 def _asserted(mention: Mention) -> bool:
@@ -182,7 +238,7 @@ def judge(first: Mention, second: Mention, cosine: float) -> Judgement:
     if first.negated != second.negated:
         return NOTHING  # "did" vs "did not" with no kind to report: never merged either
     if first.quote and second.quote and same_quote(first.quote, second.quote):
-        if different_sources(first.speaker, second.speaker):
+        if _different_speakers(first, second):
             assert first.speaker is not None and second.speaker is not None
             return Judgement(
                 finding=Finding("speaker", first, second, first.speaker, second.speaker)
@@ -191,7 +247,8 @@ def judge(first: Mention, second: Mention, cosine: float) -> Judgement:
     pairs = aligned_values(first, second)
     clashing = [(a, b) for a, b, relation in pairs if relation == "conflict"]
     if clashing:
-        return _clash(first, second, cosine, *clashing[0])
+        anchored = len(clashing) < len(pairs)
+        return _clash(first, second, cosine, anchored, *clashing[0])
     if pairs:
         if cosine < SAME_WITH_VALUES:
             return NOTHING
@@ -204,17 +261,34 @@ def judge(first: Mention, second: Mention, cosine: float) -> Judgement:
         return Judgement(finding=detail)
     if cosine < SAME_WITHOUT_VALUES:
         return NOTHING
-    return _restated(first, second, cosine, True, threshold=RESTATED, score=cosine)
+    # No shared figure: never a change of framing or of source, only the same statement.
+    return _restated(first, second, cosine, False, threshold=RESTATED, score=cosine)
 
 
-def _clash(first: Mention, second: Mention, cosine: float, a: Value, b: Value) -> Judgement:
-    """Differing values about the same thing: a contradiction, or two sources' own figures."""
-    two_sources = different_sources(first.claimant, second.claimant)
+def _clash(
+    first: Mention, second: Mention, cosine: float, anchored: bool, a: Value, b: Value
+) -> Judgement:
+    """Differing values about the same thing: a contradiction, or two sources' own figures.
+
+    `anchored`: other values of the two mentions agree (same count of countries, same year),
+    which places them on the same statement even when the wording around them differs.
+    """
+    if not (_measured(a, b) and _shared_context(first, second) >= MIN_SHARED_CONTEXT):
+        return NOTHING
+    two_sources = _different_claimants(first, second)
+    if first.article_id == second.article_id:
+        # Lists, box scores and specifications repeat one frame with different figures: only
+        # a near-verbatim restatement inside one article is a contradiction.
+        if cosine < SAME_SLOT or _frame_similarity(first, second) < SAME_ARTICLE_FRAME:
+            return NOTHING
+    elif anchored:
+        if cosine < SAME_WITH_VALUES:
+            return NOTHING
     # Naming two sources lowers the cosine of otherwise equal sentences; a lower bar is safe
     # there because distinct figures are a note, not a contradiction.
-    if cosine < (DISTINCT_SLOT if two_sources else SAME_SLOT):
-        return NOTHING
-    if _frame_similarity(first, second) < SAME_SLOT_MASKED:
+    elif cosine < (DISTINCT_SLOT if two_sources else SAME_SLOT) or (
+        _frame_similarity(first, second) < SAME_SLOT_MASKED
+    ):
         return NOTHING
     if two_sources:
         return Judgement(
@@ -239,14 +313,16 @@ def _restated(
 ) -> Judgement:
     """The same statement: unless its framing (fact vs forecast) or its source changed."""
     if _asserted(first) != _asserted(second):
-        if cosine < threshold:
+        # Modality is read per mention, and one clause's "would" can colour a whole sentence:
+        # only near-identical statements of the very same figures are a change of framing.
+        if not identical or cosine < RESTATED:
             return NOTHING
         return Judgement(
             finding=Finding(
                 "modality", first, second, _modality_words(first), _modality_words(second)
             )
         )
-    if different_sources(first.claimant, second.claimant):
+    if _different_claimants(first, second):
         if not identical or cosine < threshold:
             return NOTHING  # two named sources with compatible figures: two claims, no clash
         assert first.claimant is not None and second.claimant is not None

@@ -2,7 +2,7 @@
 
 The claim's mention is aligned with the article's mentions by the same soft evidence the align
 stage uses (MiniLM cosine, shared content stems). Unrelated when nothing aligns. Among the
-aligned mentions, a refutation (a negated retelling, or debunking words) means disagree; a
+aligned mentions, debunking words in enough of the article's mentions mean disagree; a
 plain assertion of the claim means agree; reporting it as someone's claim, a possibility or a
 forecast means discuss. This is the FNC-1 task; `bench/verdicts_quality.py` scores it.
 """
@@ -30,6 +30,13 @@ REFUTING = re.compile(
     r"phony|misleading|dismiss\w*|rebut\w*|retract\w*|never happened)\b",
     re.IGNORECASE,
 )
+# Words that report a claim without vouching for it: someone says it, it may be so.
+HEDGING = re.compile(
+    r"\b(?:reported(?:ly)?|alleged(?:ly)?|claim\w*|rumou?r\w*|unconfirmed|purported(?:ly)?|"
+    r"supposed(?:ly)?|apparent(?:ly)?|appears?|seem\w*|may|might|could|possibl[ey]|"
+    r"suggest\w*|according to|said to|believed to|thought to|speculat\w*|unverified|if true)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,10 @@ class StanceThresholds:
     """Mentions at least this close to the claim are its retellings."""
     agree_share: float = 0.5
     """Share of plainly asserted retellings above which the article agrees."""
+    refuting_mentions: int = 2
+    """Mentions with debunking words from which the whole article disagrees."""
+    hedged_share: float = 0.1
+    """An article hedging more of its mentions than this only discusses the claim."""
 
 
 @dataclass(frozen=True)
@@ -54,10 +65,14 @@ class ClaimAlignment:
     best_cosine: float
     aligned: tuple[tuple[Mention, float], ...]
     """Article mentions at or above ALIGNED_FLOOR, closest first; stance cuts them further."""
-    refuting: bool
-    """Debunking words anywhere in the article."""
+    refuting: int
+    """Mentions of the article with debunking words."""
+    hedged_share: float
+    """Share of the article's mentions that report without vouching (see _hedged)."""
 
 
+RETELLINGS = 3
+"""The closest retellings decide the stance; further ones are mostly background."""
 ALIGNED_FLOOR = 0.4
 """No mention below this cosine is ever a retelling of the claim."""
 
@@ -85,13 +100,19 @@ def align_claim(
         coverage=coverage,
         best_cosine=float(cosines.max()) if len(mentions) else 0.0,
         aligned=aligned,
-        refuting=any(REFUTING.search(m.text) for m in mentions),
+        refuting=sum(bool(REFUTING.search(m.text)) for m in mentions),
+        hedged_share=sum(_hedged(m) for m in mentions) / len(mentions) if mentions else 0.0,
     )
 
 
+def _hedged(mention: Mention) -> bool:
+    """A possibility, a forecast, or a report of what someone claims."""
+    return mention.modality != "asserted" or bool(HEDGING.search(mention.text))
+
+
 def _plain(mention: Mention) -> bool:
-    """Stated as fact by the article itself: no hedge, forecast or named claimant."""
-    return mention.modality == "asserted" and mention.claimant is None and mention.speaker is None
+    """Stated as fact by the article itself: not hedged, and credited to no one."""
+    return not _hedged(mention) and mention.claimant is None and mention.speaker is None
 
 
 def stance(claim: Mention, alignment: ClaimAlignment, thresholds: StanceThresholds) -> Stance:
@@ -103,11 +124,13 @@ def stance(claim: Mention, alignment: ClaimAlignment, thresholds: StanceThreshol
     if not related:
         return "unrelated"
     claim_refutes = bool(REFUTING.search(claim.text))
-    retellings = [m for m, cosine in alignment.aligned if cosine >= thresholds.aligned_cosine]
-    flipped = any(m.negated != claim.negated for m in retellings[:1])
-    if (alignment.refuting and not claim_refutes) or flipped:
+    retellings = [m for m, cosine in alignment.aligned if cosine >= thresholds.aligned_cosine][
+        :RETELLINGS
+    ]
+    # A negated closest retelling is not used: on FNC-1 train it was right about 1 time in 25.
+    if alignment.refuting >= thresholds.refuting_mentions and not claim_refutes:
         return "disagree"
-    if not retellings:
+    if not retellings or _hedged(claim) or alignment.hedged_share > thresholds.hedged_share:
         return "discuss"
     plain = sum(_plain(m) for m in retellings) / len(retellings)
     return "agree" if plain >= thresholds.agree_share else "discuss"

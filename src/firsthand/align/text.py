@@ -59,36 +59,62 @@ def _name_tokens(name: str) -> set[str]:
     return {word for word in words(name) if word not in _HONORIFICS}
 
 
-def is_specific_source(name: str | None) -> bool:
-    """A named source ('Red Cross', 'John Kerry'), not 'officials' or a pronoun."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'“”’)]*\s+|[\"“]\s*)$")
+
+
+def is_specific_source(name: str | None, context: str | None = None) -> bool:
+    """A named source ('Red Cross', 'John Kerry'), not 'officials' or a pronoun.
+
+    With `context` (the sentence naming it), a one-word name must be capitalised somewhere
+    other than a sentence start: 'Payslips show ...' names no one.
+    """
     if not name or not any(char.isupper() for char in name):
         return False
     tokens = _name_tokens(name)
-    return bool(tokens) and not tokens <= _GENERIC_SOURCES
+    if not tokens or tokens <= _GENERIC_SOURCES:
+        return False
+    if context is None or len(name.split()) > 1:
+        return True
+    return any(
+        not _SENTENCE_START.search(context[: match.start()])
+        for match in re.finditer(re.escape(name), context)
+    )
 
 
 def _initials(tokens: list[str]) -> str:
     return "".join(token[0] for token in tokens if token)
 
 
-def different_sources(first: str | None, second: str | None) -> bool:
+def different_sources(
+    first: str | None,
+    second: str | None,
+    first_context: str | None = None,
+    second_context: str | None = None,
+) -> bool:
     """True only when both name specific sources that cannot be the same one.
 
     'Kerry' and 'John Kerry', 'UN' and 'United Nations', 'police' and anyone are never
     different: precision matters more than catching every misattribution.
     """
-    if not (is_specific_source(first) and is_specific_source(second)):
+    if not (
+        is_specific_source(first, first_context) and is_specific_source(second, second_context)
+    ):
         return False
     assert first is not None and second is not None
+    if same_source(first, second):
+        return False
+    return fuzz.ratio("".join(words(first)), "".join(words(second))) < 80
+
+
+def same_source(first: str, second: str) -> bool:
+    """Names that share a word or an acronym: 'the Herald' and 'The Meridian Herald'."""
     tokens_a, tokens_b = _name_tokens(first), _name_tokens(second)
     if tokens_a & tokens_b:
-        return False
+        return True
     ordered_a = [w for w in words(first) if w not in _HONORIFICS]
     ordered_b = [w for w in words(second) if w not in _HONORIFICS]
     compact_a, compact_b = "".join(ordered_a), "".join(ordered_b)
-    if compact_a in (_initials(ordered_b), compact_b) or compact_b == _initials(ordered_a):
-        return False
-    return fuzz.ratio(compact_a, compact_b) < 80
+    return compact_a in (_initials(ordered_b), compact_b) or compact_b == _initials(ordered_a)
 
 
 def quote_words(quote: str) -> str:

@@ -189,8 +189,21 @@ def _gap_factor(first: Interval, second: Interval) -> float:
     return math.inf if lower.high <= 0 else upper.low / lower.high
 
 
+def _written_out(value: Value) -> bool:
+    """A date given in figures ('2019', 'March 3'), not resolved from 'Thursday' or 'last year'.
+
+    Resolving those depends on each article's own publication date, so two articles can turn
+    the same day into two dates: never evidence of a conflict.
+    """
+    return not value.relative and any(char.isdigit() for char in value.surface)
+
+
 def _compare_dates(a: Value, b: Value) -> Relation:
-    if a.relative or b.relative or not a.date or not b.date:
+    if not a.date or not b.date:
+        return "incomparable"
+    if a.date == b.date:
+        return "same"
+    if not (_written_out(a) and _written_out(b)):
         return "incomparable"
     if a.date == b.date:
         return "same"

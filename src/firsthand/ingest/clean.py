@@ -38,9 +38,11 @@ _MARKER_FIELDS = {
 # Longer values are prose that happens to start like a marker.
 _MARKER_MAX_WORDS = {"outlet": 8, "published": 10, "url": 1, "title": 30, "author": 10}
 # Invisible characters that scraping leaves behind; they are not content.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_SPACES = re.compile(r"[^\S\n]+")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Runs of blanks, and single blanks other than a space (tab, no-break space...).
+_SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
 _WORDS = re.compile(r"\w+")
+_TITLE_LENGTH_SLACK = 10
 
 
 @dataclass
@@ -68,7 +70,7 @@ class _Line:
 def normalize_whitespace(raw: str) -> str:
     """NFC, Unix newlines, no invisible characters, one space between words."""
     text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
-    text = text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
 
 
@@ -150,15 +152,20 @@ def take_title(lines: list[_Line], found: Cleaned) -> None:
 def mark_repeats(lines: list[_Line], title: str | None) -> None:
     """The headline repeated in the body, and any line that repeats the line before it."""
     title_key = _headline_key(title) if title else None
-    previous_key: str | None = None
+    previous: str | None = None
     for line in _kept(lines):
-        key = _headline_key(line.text)
-        if key and key == title_key:
+        folded = line.text.casefold()
+        # Only lines about as long as the title can be it, whatever their punctuation.
+        if (
+            title is not None
+            and abs(len(line.text) - len(title)) <= _TITLE_LENGTH_SLACK
+            and _headline_key(line.text) == title_key
+        ):
             line.reason = "repeated-headline"
-        elif key and key == previous_key:
+        elif folded == previous:
             line.reason = "repeated-line"
         else:
-            previous_key = key
+            previous = folded
 
 
 def cut_dateline(lines: list[_Line]) -> None:
@@ -178,8 +185,11 @@ def _continues(previous: str, line: _Line) -> bool:
     return not line.after_blank and not rules.ends_sentence(previous) and line.text[:1].islower()
 
 
-def assemble(lines: list[_Line]) -> tuple[str, list[RemovedSegment]]:
-    """Joins kept lines into paragraphs and places each removed piece at its offset."""
+def assemble(lines: list[_Line], join_wrapped: bool) -> tuple[str, list[RemovedSegment]]:
+    """Makes paragraphs of the kept lines and places each removed piece at its offset.
+
+    With `join_wrapped`, a hard-wrapped line continues the paragraph before it.
+    """
     paragraphs: list[str] = []
     removed: list[RemovedSegment] = []
     pending: list[tuple[str, str]] = []
@@ -190,7 +200,7 @@ def assemble(lines: list[_Line]) -> tuple[str, list[RemovedSegment]]:
             pending.append((line.reason, line.text))
             joinable = False
             continue
-        if joinable and paragraphs and _continues(paragraphs[-1], line):
+        if join_wrapped and joinable and paragraphs and _continues(paragraphs[-1], line):
             paragraphs[-1] += " " + line.text
             length += 1 + len(line.text)
             continue
@@ -205,19 +215,21 @@ def assemble(lines: list[_Line]) -> tuple[str, list[RemovedSegment]]:
     return PARAGRAPH_SEPARATOR.join(paragraphs), removed
 
 
-def clean_text(raw: str, title: str | None = None, markers: bool = True) -> Cleaned:
+def clean_text(raw: str, title: str | None = None, pasted: bool = True) -> Cleaned:
     """Cleans one article's text. `title` comes from metadata when the input had some.
 
-    `markers` reads leading "OUTLET:"-style lines, as written at the top of bare text files.
+    `pasted` is for plain text as pasted or saved by hand: leading "OUTLET:"-style marker
+    lines are read, and hard-wrapped lines are joined. Text extracted from HTML (`pasted`
+    False) has one block per line, each kept as it is.
     """
     found = Cleaned(text="", removed=[], title=title.strip() if title else None)
     lines = _lines(raw)
-    if markers:
+    if pasted:
         read_markers(lines, found)
     mark_debris(lines, found)
     mark_link_blocks(lines)
     take_title(lines, found)
     mark_repeats(lines, found.title)
     cut_dateline(lines)
-    found.text, found.removed = assemble(lines)
+    found.text, found.removed = assemble(lines, join_wrapped=pasted)
     return found

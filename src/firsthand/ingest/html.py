@@ -8,9 +8,14 @@ from dataclasses import dataclass
 import lxml.html
 import trafilatura
 from lxml.etree import ParserError
+from trafilatura.settings import use_config
 
 from firsthand.ingest.files import BadInput
 
+# trafilatura swaps its result for a blunter extraction (the page's text in one line, title and
+# byline included) when the article is under 250 characters; short articles are real.
+_CONFIG = use_config()
+_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "0")
 # trafilatura logs a warning for every page it finds little in; the caller reports that itself.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
@@ -49,6 +54,7 @@ def extract_html(page: str, url: str | None = None) -> Extracted:
             include_comments=False,
             include_images=False,
             include_tables=True,
+            config=_CONFIG,
         )
     except (ValueError, TypeError, ParserError) as error:
         raise BadInput(f"HTML could not be parsed ({error})") from None
@@ -79,6 +85,9 @@ def _fallback(page: str, url: str | None) -> Extracted:
     blocks = [" ".join(block.text_content().split()) for block in tree.xpath(_BLOCKS)]
     text = "\n".join(block for block in blocks if block)
     if not text:
+        # No text blocks at all (a script-rendered page): its JSON-LD articleBody, if any.
+        _, text, _ = trafilatura.baseline(page)
+    if not text.strip():
         raise BadInput("no article text found in the HTML")
     title = tree.findtext(".//title")
     return Extracted(text=text, title=title.strip() if title else None, url=url, fallback=True)

@@ -32,7 +32,7 @@ def read_text(path: str, max_bytes: int) -> Iterator[Item]:
     text = decode(read_bytes(path, max_bytes))
     if not text.strip():
         raise BadInput("empty file")
-    yield build_article(path, text, Metadata(), name=_stem(path), markers=True)
+    yield build_article(path, text, Metadata(), name=_stem(path), pasted=True)
 
 
 def read_html(path: str, max_bytes: int) -> Iterator[Item]:
@@ -52,7 +52,7 @@ def _html_article(
         author=given.author or extracted.author,
         url=given.url or extracted.url,
     )
-    return build_article(source, extracted.text, merged, name=name, markers=False)
+    return build_article(source, extracted.text, merged, name=name, pasted=False)
 
 
 def read_jsonl(path: str, max_bytes: int) -> Iterator[Item]:
@@ -93,7 +93,7 @@ def _jsonl_article(source: str, raw: bytes, name: str) -> Article:
             raise BadInput(f"field '{key}' is not a string")
     given = Metadata(**{key: record.get(key) or None for key in _JSONL_FIELDS})
     if record.get("text"):
-        return build_article(source, record["text"], given, name=name, markers=True)
+        return build_article(source, record["text"], given, name=name, pasted=True)
     if record.get("html"):
         return _html_article(source, record["html"], given.url, name, given)
     raise BadInput("no 'text' or 'html' field")

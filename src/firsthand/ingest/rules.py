@@ -8,17 +8,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_CLOSERS = "\"'”’)]"
 _LETTERS = re.compile(r"[^\W\d_][\w-]*")
 _DIGIT = re.compile(r"\d")
+
+
+# Longest line each rule can call debris, in words: longer lines are real text to that rule.
+NAVIGATION_MAX_WORDS = 30
+IMAGE_FILE_MAX_WORDS = 12
+PHOTO_CREDIT_MAX_WORDS = 20
+MAIN_VERSION_MAX_WORDS = 10
+SHARE_MAX_WORDS = 16
+RELATED_LINK_MAX_WORDS = 30
+COOKIE_NOTICE_MAX_WORDS = 45
+# Rules that look at characters, not words, bound the words by the characters they accept.
+VIEW_COUNTER_MAX_CHARS = 80
+ADVERTISEMENT_MAX_CHARS = 60
+TIMESTAMP_MAX_CHARS = 100
 
 
 def _vocabulary(*chunks: str) -> frozenset[str]:
     return frozenset(" ".join(chunks).split())
 
 
+@lru_cache(maxsize=4096)
 def word_count(line: str) -> int:
+    """Words in a line; cached, since every rule asks about the same line in turn."""
     return len(line.split())
 
 
@@ -28,7 +45,8 @@ def is_short(line: str, max_words: int) -> bool:
 
 
 def ends_sentence(line: str) -> bool:
-    return bool(_TERMINAL.search(line))
+    """Ends with . ! ? or …, perhaps followed by closing quotes or brackets."""
+    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
 # --- navigation crumbs and category lists ----------------------------------------------------
@@ -57,7 +75,7 @@ def _is_crumb_segment(segment: str) -> bool:
 def is_navigation(line: str) -> bool:
     """Breadcrumbs ("Home > World > Europe"), menus and category or tag lists."""
     if _CATEGORY_PREFIX.match(line):
-        return is_short(line, 30)
+        return is_short(line, NAVIGATION_MAX_WORDS)
     if not is_short(line, 20) or ends_sentence(line):
         return False
     arrow_parts = _CRUMB_ARROWS.split(line)
@@ -90,12 +108,12 @@ _AGENCY_TAIL = re.compile(
 
 def is_image_file_name(line: str) -> bool:
     """A line that is an image file name, perhaps with a word or two around it."""
-    return is_short(line, 12) and bool(_IMAGE_FILE.search(line))
+    return is_short(line, IMAGE_FILE_MAX_WORDS) and bool(_IMAGE_FILE.search(line))
 
 
 def is_photo_credit(line: str) -> bool:
     """ "Photo: Reuters/Jane Doe", "(Photo by X/Getty Images)", "Image copyright AFP"."""
-    if not is_short(line, 20):
+    if not is_short(line, PHOTO_CREDIT_MAX_WORDS):
         return False
     if _PHOTO_PREFIX.match(line) or _IMAGE_CAPTION.match(line) or "©" in line:
         return True
@@ -118,7 +136,7 @@ _COUNTER_PIECE = re.compile(
 
 def is_view_counter(line: str) -> bool:
     """ "1,234 views", "Views: 5678", "Read 3.2k times · 12 comments"."""
-    if len(line) > 80:
+    if len(line) > VIEW_COUNTER_MAX_CHARS:
         return False
     pieces = [p.strip() for p in _COUNTER_SEPARATOR.split(line) if p.strip()]
     return bool(pieces) and all(_COUNTER_PIECE.match(p) for p in pieces)
@@ -135,7 +153,7 @@ _MAIN_VERSION = re.compile(
 
 def is_main_version_link(line: str) -> bool:
     """ "Link to main version", "View the full site", "Switch to desktop version"."""
-    return is_short(line, 10) and bool(_MAIN_VERSION.match(line))
+    return is_short(line, MAIN_VERSION_MAX_WORDS) and bool(_MAIN_VERSION.match(line))
 
 
 _SHARE_WORDS = _vocabulary(
@@ -152,16 +170,25 @@ _SUBSCRIBE = re.compile(
     r"twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|our|inbox)\b",
     re.IGNORECASE,
 )
+# "Subscribe", "Subscribe to the Ledger": an imperative call to subscribe, not a sentence.
+_SUBSCRIBE_CALL = re.compile(r"^(subscribe|sign up)( (to|for|now|today)\b.*)?$", re.IGNORECASE)
+_SUBSCRIBE_CALL_MAX_WORDS = 8
 
 
 def is_share_or_subscribe(line: str) -> bool:
     """ "Share this article", "Share: Facebook Twitter Email", "Subscribe to our newsletter"."""
-    if not is_short(line, 16):
+    if not is_short(line, SHARE_MAX_WORDS):
         return False
     words = [w.casefold() for w in _LETTERS.findall(line)]
     if words and all(w in _SHARE_WORDS or w in _SHARE_FILLER for w in words):
         return any(w in _SHARE_WORDS for w in words)
-    return bool(_SUBSCRIBE.match(line))
+    if _SUBSCRIBE.match(line):
+        return True
+    return (
+        is_short(line, _SUBSCRIBE_CALL_MAX_WORDS)
+        and not ends_sentence(line)
+        and bool(_SUBSCRIBE_CALL.match(line))
+    )
 
 
 _RELATED_LINE = re.compile(
@@ -172,7 +199,7 @@ _RELATED_LINE = re.compile(
 
 def is_related_link(line: str) -> bool:
     """ "Read more: <another headline>", "See also: ...", "Related: ..."."""
-    return is_short(line, 30) and bool(_RELATED_LINE.match(line))
+    return is_short(line, RELATED_LINK_MAX_WORDS) and bool(_RELATED_LINE.match(line))
 
 
 _ADVERTISEMENT = re.compile(
@@ -183,7 +210,7 @@ _ADVERTISEMENT = re.compile(
 
 
 def is_advertisement(line: str) -> bool:
-    return len(line) <= 60 and bool(_ADVERTISEMENT.match(line))
+    return len(line) <= ADVERTISEMENT_MAX_CHARS and bool(_ADVERTISEMENT.match(line))
 
 
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
@@ -194,7 +221,11 @@ _CONSENT = re.compile(
 
 def is_cookie_notice(line: str) -> bool:
     """ "We use cookies to improve your experience. Accept all"."""
-    return is_short(line, 45) and bool(_COOKIE.search(line) and _CONSENT.search(line))
+    return (
+        "cookie" in line.lower()
+        and is_short(line, COOKIE_NOTICE_MAX_WORDS)
+        and bool(_COOKIE.search(line) and _CONSENT.search(line))
+    )
 
 
 # --- datelines and bylines: kept as metadata, not text --------------------------------------
@@ -224,7 +255,7 @@ _NUMBERISH = re.compile(r"^\d{1,4}(st|nd|rd|th|h|am|pm)?$", re.IGNORECASE)
 
 def is_timestamp(line: str) -> bool:
     """A line holding only a publication date or time: "Updated 4:08 p.m. ET, May 2, 2013"."""
-    if len(line) > 100 or not _DIGIT.search(line):
+    if len(line) > TIMESTAMP_MAX_CHARS or not _DIGIT.search(line):
         return False
     tokens = [t for t in _STAMP_SEPARATOR.split(line) if t]
     if not tokens:
@@ -314,20 +345,21 @@ def _title_case(token: str) -> str:
 
 LineRule = Callable[[str], bool]
 
-LINE_RULES: tuple[tuple[str, LineRule], ...] = (
-    ("navigation", is_navigation),
-    ("image-file", is_image_file_name),
-    ("photo-credit", is_photo_credit),
-    ("view-counter", is_view_counter),
-    ("main-version-link", is_main_version_link),
-    ("share-subscribe", is_share_or_subscribe),
-    ("related-link", is_related_link),
-    ("advertisement", is_advertisement),
-    ("cookie-notice", is_cookie_notice),
-    ("dateline", is_timestamp),
+# (reason, rule, most words it can accept), in the order they are tried. A line has at most
+# as many words as it has characters / 2 (a letter and a space), hence the bounds of the
+# character-limited rules.
+LINE_RULES: tuple[tuple[str, LineRule, int], ...] = (
+    ("navigation", is_navigation, NAVIGATION_MAX_WORDS),
+    ("image-file", is_image_file_name, IMAGE_FILE_MAX_WORDS),
+    ("photo-credit", is_photo_credit, PHOTO_CREDIT_MAX_WORDS),
+    ("view-counter", is_view_counter, VIEW_COUNTER_MAX_CHARS // 2),
+    ("main-version-link", is_main_version_link, MAIN_VERSION_MAX_WORDS),
+    ("share-subscribe", is_share_or_subscribe, SHARE_MAX_WORDS),
+    ("related-link", is_related_link, RELATED_LINK_MAX_WORDS),
+    ("advertisement", is_advertisement, ADVERTISEMENT_MAX_CHARS // 2),
+    ("cookie-notice", is_cookie_notice, COOKIE_NOTICE_MAX_WORDS),
+    ("dateline", is_timestamp, TIMESTAMP_MAX_CHARS // 2),
 )
-
-
 # No debris line is longer than this; longer lines skip the rules (most paragraphs do).
 MAX_DEBRIS_CHARS = 320
 
@@ -336,8 +368,9 @@ def debris_reason(line: str) -> str | None:
     """The name of the first line rule that calls this line debris, or None."""
     if len(line) > MAX_DEBRIS_CHARS:
         return None
-    for reason, rule in LINE_RULES:
-        if rule(line):
+    words = word_count(line)
+    for reason, rule, max_words in LINE_RULES:
+        if words <= max_words and rule(line):
             return reason
     return None
 

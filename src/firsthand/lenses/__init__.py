@@ -72,7 +72,9 @@ def _independent_origins(
     """
     origin_of = {a: origin.name for origin in story.origins for a in origin.article_ids}
     if origin_of:
-        return len({origin_of[u.span.article_id] for _, u in evidence if u.span.article_id in origin_of})
+        return len(
+            {origin_of[u.span.article_id] for _, u in evidence if u.span.article_id in origin_of}
+        )
     counts = [
         u.claim.independent_origin_count
         for _, u in evidence

@@ -8,7 +8,7 @@ Syntax (case-insensitive; the same in built-in and user lenses):
   - a phrase starting with `re:` is a raw Python regular expression.
 
 A cue that itself contains a negation (`not allowed ... leave`) carries it; for any other cue a
-negation just before or inside the matched words turns the match into a denial.
+negation earlier in the same clause, or inside the matched words, turns the match into a denial.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 GAP_WORDS = 5
-NEGATION_WINDOW_WORDS = 3
+NEGATION_SCOPE_WORDS = 8
 RAW_PREFIX = "re:"
 
 _NUMBER = (
@@ -30,6 +30,10 @@ _NEGATOR_WORDS = frozenset(
     {"not", "never", "no", "without", "nor", "neither", "none", "nobody", "cannot", "nothing"}
 )
 _WORD = re.compile(r"[\w'’]+")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—–]|\b(?:but|although|though|while|whereas|because|however|yet|who|which)\b",
+    re.IGNORECASE,
+)
 _BE_OR_GET = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"}
 )
@@ -110,8 +114,14 @@ def _is_negator(word: str) -> bool:
 
 
 def _negated(text: str, match: re.Match[str], cue: Cue) -> bool:
-    """A negation in the few words before the match, or inside it when the cue has none."""
-    before = _WORD.findall(text[: match.start()])[-NEGATION_WINDOW_WORDS:]
+    """A negation whose scope reaches the match, or one inside it when the cue has none.
+
+    A negation's scope runs forward to the end of its clause, at most `NEGATION_SCOPE_WORDS`
+    words: "no worker had ever been locked in" negates "locked in"; "not paid, they were
+    beaten" does not negate "beaten".
+    """
+    clause = _CLAUSE_BREAK.split(text[: match.start()])[-1]
+    before = _WORD.findall(clause)[-NEGATION_SCOPE_WORDS:]
     if any(map(_is_negator, before)):
         return True
     return not cue.carries_negation and any(map(_is_negator, _WORD.findall(match.group())))

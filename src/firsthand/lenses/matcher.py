@@ -72,9 +72,7 @@ class LensMatcher:
                 found.append((vectors, is_denial(cue_matches, denials)))
         return found
 
-    def match(
-        self, texts: Sequence[str], in_context: Sequence[bool]
-    ) -> list[list[IndicatorMatch]]:
+    def match(self, texts: Sequence[str], in_context: Sequence[bool]) -> list[list[IndicatorMatch]]:
         """For each text, the indicators it is tagged with (or denies), best score first."""
         if len(texts) != len(in_context):
             raise ValueError(f"{len(texts)} texts but {len(in_context)} context flags")

@@ -128,6 +128,13 @@ def check_dossier(dossier: Dossier) -> None:
             spans += [s for side in conflict.sides for s in side.mentions]
         for hit in story.lens:
             spans += hit.evidence + hit.denials
+        members = set(story.article_ids)
+        for span in spans:
+            if span.article_id not in members:
+                raise ReportError(
+                    f"{where} points at article {span.article_id!r}, which is not in the story"
+                )
+        # Derivation evidence may quote a source article of another story.
         for derivation in story.derivations:
             article(derivation.article_id, f"a derivation of {where}")
             spans += [s for e in derivation.evidence for s in e.spans]

@@ -173,10 +173,11 @@ class _StoryBuilder:
         self.labels = {a.id: f"A{n}" for n, a in enumerate(members, start=1)}
         self.claim_keys = {c.id: f"{self.prefix}c{n}" for n, c in enumerate(story.claims)}
         self.claims_by_id = {c.id: c for c in story.claims}
-        self.conflicts_of: dict[str, list[tuple[Conflict, str]]] = {}
-        for n, conflict in enumerate(story.conflicts):
+        self.claim_anchors = {c.id: f"{self.prefix}-claim-{n}" for n, c in enumerate(story.claims)}
+        self.conflicts_of: dict[str, list[Conflict]] = {}
+        for conflict in story.conflicts:
             for claim_id in conflict.claim_ids:
-                self.conflicts_of.setdefault(claim_id, []).append((conflict, f"{self.prefix}x{n}"))
+                self.conflicts_of.setdefault(claim_id, []).append(conflict)
 
     def article_anchor(self, article_id: str) -> str:
         return f"{self.prefix}-{self.labels[article_id]}"
@@ -277,14 +278,17 @@ class _StoryBuilder:
                 f"{head}: all retell {traced[0][0]}, so their agreement is one account "
                 "repeated, not confirmation."
             )
-        parts = [f"{n} from {name}" for name, n in sorted(traced, key=lambda t: -t[1])]
+        # An article may draw on several origins, so each origin says how many draw on it.
+        parts = [
+            f"{name} ({_plural(n, 'article')})"
+            for name, n in sorted(traced, key=lambda t: (-t[1], t[0]))
+        ]
         if untraced:
             parts.append(f"{untraced} not traced to an origin")
-        closing = (
-            f" Only {_plural(count, 'separate account')} stand behind what they report."
-            if count < total
-            else " Each reports on its own."
-        )
+        closing = ""
+        if count < total:
+            verb = "stands" if count == 1 else "stand"
+            closing = f" Only {_plural(count, 'separate account')} {verb} behind what they report."
         return f"{head}: " + ", ".join(parts) + "." + closing
 
     def date_range(self) -> str:
@@ -419,10 +423,8 @@ class _StoryBuilder:
                     href="#" + self.span_anchor(first) if first else "#",
                     sides=sides,
                     claims=[
-                        (self.claims_by_id[c].statement, f"#{self.prefix}-claim-{c_index}")
+                        (self.claims_by_id[c].statement, "#" + self.claim_anchors[c])
                         for c in conflict.claim_ids
-                        for c_index, other in enumerate(self.story.claims)
-                        if other.id == c
                     ],
                 )
             )
@@ -433,7 +435,7 @@ class _StoryBuilder:
         if not refs:
             return Cell("silent")
         href = "#" + self.span_anchor(refs[0])
-        for conflict, _ in self.conflicts_of.get(claim.id, []):
+        for conflict in self.conflicts_of.get(claim.id, []):
             for side in conflict.sides:
                 if any(_overlaps(r, s) for r in refs for s in side.mentions):
                     return Cell("conflict", side.value, href)
@@ -446,13 +448,12 @@ class _StoryBuilder:
         """One row per claim, disagreements first, then by how well each is sourced."""
         rows = []
         order = list(VERDICTS)
-        ranked = sorted(enumerate(self.story.claims), key=lambda item: order.index(item[1].verdict))
-        for n, claim in ranked:
+        for claim in sorted(self.story.claims, key=lambda c: order.index(c.verdict)):
             rows.append(
                 ClaimRow(
                     claim=claim,
                     key=self.claim_keys[claim.id],
-                    anchor=f"{self.prefix}-claim-{n}",
+                    anchor=self.claim_anchors[claim.id],
                     href="#" + self.span_anchor(claim.mentions[0]) if claim.mentions else "#",
                     cells=[self.cell(claim, a.id) for a in self.members],
                     sources=[self.link(ref) for ref in claim.mentions],

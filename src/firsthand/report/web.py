@@ -29,6 +29,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from firsthand.ingest import DEFAULT_MAX_BYTES
 from firsthand.model import Article, Dossier, IngestError, Mention, Story
 from firsthand.report.html import dossier_title, render, render_dossier
+from firsthand.report.text import ReportError
 from firsthand.report.view import DossierView, StoryView, dossier_view
 from firsthand.run import Corpus, analyze_corpus, ingest_paths
 from firsthand.run import Progress as ProgressCallback
@@ -62,6 +63,7 @@ class StorySummary(BaseModel):
     summary: str = Field(description="what the independent-origin count means, in a sentence")
     articles: int
     independent_origins: int
+    origins_traced: bool = Field(description="false when the reuse stage named no origin")
     claims: int
     conflicts: int
     first_published: str | None
@@ -177,9 +179,9 @@ class Library:
         )
         with self._jobs_lock:
             self._jobs[job.id] = job
-            while len(self._jobs) > KEPT_JOBS:
-                oldest = next(j for j in self._jobs.values() if j.finished)
-                del self._jobs[oldest.id]
+            finished = [j.id for j in self._jobs.values() if j.finished]
+            for old_id in finished[: max(0, len(self._jobs) - KEPT_JOBS)]:
+                del self._jobs[old_id]
         thread = threading.Thread(
             target=self._run, args=(job.id, paths, renamed or {}, workdir), daemon=True
         )
@@ -244,6 +246,7 @@ def _summaries(view: DossierView, query: str | None) -> list[StorySummary]:
                 summary=story_view.summary,
                 articles=len(story.article_ids),
                 independent_origins=story.independent_origin_count,
+                origins_traced=bool(story.origins),
                 claims=len(story.claims),
                 conflicts=len(story.conflicts),
                 first_published=dates[0] if dates else None,
@@ -332,6 +335,11 @@ def create_app(
     @app.exception_handler(NotImplementedError)
     async def not_ready(request: Request, error: NotImplementedError) -> Response:
         return JSONResponse({"detail": f"not available yet: {error}"}, status_code=503)
+
+    @app.exception_handler(ReportError)
+    async def inconsistent(request: Request, error: ReportError) -> Response:
+        # A stage produced an offset or id that does not resolve: say which, do not guess.
+        return JSONResponse({"detail": f"the analysis is inconsistent: {error}"}, status_code=500)
 
     def page(template: str, status_code: int = 200, **context: object) -> HTMLResponse:
         return HTMLResponse(render(template, **context), status_code=status_code)

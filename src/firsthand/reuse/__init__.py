@@ -50,10 +50,19 @@ def trace(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
     alignments = align_story(units, vectors) if len(members) > 1 else []
     attributions = [find_attributions(a, mentions_of[a.id], outlets) for a in members]
     names = OriginNames([x.name for found in attributions for x in found], preferred=outlets)
+    off_story = off_story_spans(units, vectors)
     facts = StoryFacts(
         articles=members,
         attributions=attributions,
-        quotations=[quotations(a, mentions_of[a.id]) for a in members],
+        # a quotation in a passage about another story is not reporting on this one
+        quotations=[
+            [
+                q
+                for q in quotations(a, mentions_of[a.id])
+                if not any(s.article_id == a.id and s.start <= q.start < s.end for s in off_story)
+            ]
+            for a in members
+        ],
         names=names,
     )
     derivations, origins = resolve_origins(facts, build_derivations(facts, alignments))
@@ -62,7 +71,7 @@ def trace(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
             "derivations": derivations,
             "origins": origins,
             "independent_origin_count": len(origins),
-            "off_story": off_story_spans(units, vectors),
+            "off_story": off_story,
         }
     )
 

@@ -63,12 +63,20 @@ class StoryFacts:
     derivations: list[Derivation] = field(default_factory=list)
 
     def credits(self, derived: int, source: int) -> list[Attribution]:
-        """Attributions in `derived` naming `source`'s outlet or an origin `source` also credits."""
-        source_names = {self.names.canonical(self.articles[source].outlet)} | {
-            self.names.canonical(a.name) for a in self.attributions[source]
+        """Attributions in `derived` naming `source`'s outlet, or a news agency that `source`
+        credits too (both ran the same wire copy). Another origin the source names, copied
+        along with its text, does not credit the source."""
+        outlet = self.names.canonical(self.articles[source].outlet)
+        outlets = [a.outlet for a in self.articles]
+        agencies = {
+            self.names.canonical(a.name)
+            for a in self.attributions[source]
+            if origin_kind(a.name, outlets) == "agency"
         }
         return [
-            a for a in self.attributions[derived] if self.names.canonical(a.name) in source_names
+            a
+            for a in self.attributions[derived]
+            if self.names.canonical(a.name) == outlet or self.names.canonical(a.name) in agencies
         ]
 
     def cites_outlet(self, derived: int, source: int) -> bool:

@@ -52,6 +52,8 @@ SIGNATURE_TERMS = 12
 """Most distinctive terms and names per article that may open candidate pairs."""
 NEIGHBOURS = 30
 """Candidate partners kept per new article (the best by shared distinctive weight)."""
+CANDIDATE_BLOCK = 2_000
+"""New articles whose shared-term rows are computed at once (bounds memory)."""
 SHINGLE = 5
 PERMUTATIONS = 64
 BANDS = 16
@@ -108,8 +110,10 @@ class _Signature:
 @dataclass
 class _Group:
     members: list[int]
-    terms: dict[int, float]
-    names: dict[int, float]
+    terms: dict[int, float] | None
+    """Summed term weights; None for a single new article, read from `single` instead (a
+    dict per article would dominate memory on large corpora)."""
+    names: dict[int, float] | None
     lead: FloatArray
     first_day: int | None
     last_day: int | None
@@ -117,6 +121,18 @@ class _Group:
     """Index of the existing story this group is; such groups never merge with each other."""
     neighbours: dict[int, float] = field(default_factory=dict)
     """Summed pair score to each neighbouring group."""
+    single: _Signature | None = None
+
+    def vectors(self) -> tuple[dict[int, float], dict[int, float]]:
+        """Summed term and name weights (a fresh dict for a single article)."""
+        if self.terms is not None and self.names is not None:
+            return self.terms, self.names
+        assert self.single is not None
+        return _as_dict(self.single.terms), _as_dict(self.single.names)
+
+
+def _as_dict(vector: tuple[IntArray, FloatArray]) -> dict[int, float]:
+    return dict(zip(vector[0].tolist(), vector[1].tolist(), strict=True))
 
 
 def _sparse_dot(left: dict[int, float], right: dict[int, float]) -> float:
@@ -261,18 +277,22 @@ class StoryIndex:
         signature = (
             self._matrix("terms", SIGNATURE_TERMS) + self._matrix("names", SIGNATURE_TERMS // 2)
         ) @ keep
-        shared = (signature[new.start : new.stop] @ signature.T).tocsr()
+        transposed = signature.T.tocsc()
         pairs: set[tuple[int, int]] = set()
-        for row in range(shared.shape[0]):
-            article = new.start + row
-            begin, end = shared.indptr[row], shared.indptr[row + 1]
-            others, strength = shared.indices[begin:end], shared.data[begin:end]
-            mask = others != article
-            others, strength = others[mask], strength[mask]
-            if len(others) > NEIGHBOURS:
-                best = np.argpartition(-strength, NEIGHBOURS)[:NEIGHBOURS]
-                others = others[best]
-            pairs.update((min(article, int(o)), max(article, int(o))) for o in others)
+        for block in range(new.start, new.stop, CANDIDATE_BLOCK):
+            shared = (
+                signature[block : min(block + CANDIDATE_BLOCK, new.stop)] @ transposed
+            ).tocsr()
+            for row in range(shared.shape[0]):
+                article = block + row
+                begin, end = shared.indptr[row], shared.indptr[row + 1]
+                others, strength = shared.indices[begin:end], shared.data[begin:end]
+                mask = others != article
+                others, strength = others[mask], strength[mask]
+                if len(others) > NEIGHBOURS:
+                    best = np.argpartition(-strength, NEIGHBOURS)[:NEIGHBOURS]
+                    others = others[best]
+                pairs.update((min(article, int(o)), max(article, int(o))) for o in others)
         buckets: dict[int, list[int]] = {}
         for article, signature_row in enumerate(self.signatures):
             for key in signature_row.bands.tolist():
@@ -296,7 +316,7 @@ class StoryIndex:
         second = np.array([p[1] for p in pairs], dtype=np.int64)
         terms, names = self._matrix("terms", None), self._matrix("names", None)
         leads = np.vstack([s.lead for s in self.signatures])
-        chunk = 100_000
+        chunk = 20_000
         for start in range(0, len(pairs), chunk):
             a, b = first[start : start + chunk], second[start : start + chunk]
             rows = slice(start, start + chunk)
@@ -312,8 +332,8 @@ class StoryIndex:
         days = []
         for article in members:
             signature = self.signatures[article]
-            _add_into(terms, dict(zip(*(x.tolist() for x in signature.terms), strict=True)))
-            _add_into(names, dict(zip(*(x.tolist() for x in signature.names), strict=True)))
+            _add_into(terms, _as_dict(signature.terms))
+            _add_into(names, _as_dict(signature.names))
             lead_sum += signature.lead
             if signature.day is not None:
                 days.append(signature.day)
@@ -330,9 +350,10 @@ class StoryIndex:
     def _total(self, first: _Group, second: _Group) -> float:
         """Sum of pair scores over every member pair of two groups, from their summed vectors."""
         calibration = CALIBRATIONS[self.embeddings]
+        (first_terms, first_names), (second_terms, second_names) = first.vectors(), second.vectors()
         return (
-            calibration.terms * _sparse_dot(first.terms, second.terms)
-            + calibration.names * _sparse_dot(first.names, second.names)
+            calibration.terms * _sparse_dot(first_terms, second_terms)
+            + calibration.names * _sparse_dot(first_names, second_names)
             + calibration.lead * float(first.lead @ second.lead)
         )
 
@@ -345,7 +366,16 @@ class StoryIndex:
         group_of: dict[int, int] = {}
         for article in new:
             group_of[article] = article
-            groups[article] = self._group([article], None)
+            signature = self.signatures[article]
+            groups[article] = _Group(
+                members=[article],
+                terms=None,
+                names=None,
+                lead=signature.lead,
+                first_day=signature.day,
+                last_day=signature.day,
+                single=signature,
+            )
         touched = {self.story_of[a] for a, _ in pairs if a < new.start}
         members_of: dict[int, list[int]] = {story: [] for story in touched}
         for article in range(new.start):
@@ -424,8 +454,11 @@ class StoryIndex:
                 total_first if total_first is not None else self._total(first, other)
             ) + (total_second if total_second is not None else self._total(second, other))
         first.members += second.members
-        _add_into(first.terms, second.terms)
-        _add_into(first.names, second.names)
+        first.terms, first.names = first.vectors()
+        second_terms, second_names = second.vectors()
+        _add_into(first.terms, second_terms)
+        _add_into(first.names, second_names)
+        first.single = None
         first.lead = first.lead + second.lead
         ends = (first.first_day, first.last_day, second.first_day, second.last_day)
         known = [day for day in ends if day is not None]

@@ -56,7 +56,8 @@ def name_entities(text: str) -> Counter[str]:
     """Capitalised names (people, places, organisations) as lower-cased strings with counts.
 
     A multi-word name also counts each of its words, so "Reid" later in the text matches
-    "Tara Reid". A single capitalised word that only ever opens sentences is not a name.
+    "Tara Reid". A single capitalised word that only ever opens sentences, and is no part of
+    a longer name, is not a name.
     """
     mid_sentence: set[str] = set()
     found: list[tuple[str, bool]] = []
@@ -71,8 +72,8 @@ def name_entities(text: str) -> Counter[str]:
             continue
         name = " ".join(words).lower()
         found.append((name, opening and len(words) == 1))
-        if not opening:
-            mid_sentence.add(name)
+        if not opening or len(words) > 1:
+            mid_sentence.update([name, *name.split()])
     entities: Counter[str] = Counter()
     for name, only_opening in found:
         if only_opening and name not in mid_sentence:

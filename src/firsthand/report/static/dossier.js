@@ -50,6 +50,13 @@
   var clear = document.getElementById("focus-clear");
   if (clear) { clear.addEventListener("click", clearFocus); }
 
+  // Collapsed lists would be missing from paper: open them for printing.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details.single").forEach(function (details) {
+      details.open = true;
+    });
+  });
+
   function applyFilters(matrix) {
     var controls = document.querySelectorAll('[data-filter-for="' + matrix.id + '"]');
     var wanted = {};

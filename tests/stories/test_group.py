@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+import pytest
+
+from bench import _data
+from bench.stories_quality import bcubed
+from firsthand.model import Article, Story
+from firsthand.stories import StoryIndex, group
+from tests.conftest import requires_shared_data
+
+
+def _labels(stories: Sequence[Story]) -> dict[str, str]:
+    return {article_id: s.id for s in stories for article_id in s.article_ids}
+
+
+@pytest.fixture(scope="module")
+def basil_sample() -> tuple[list[Article], dict[str, str]]:
+    """The first 20 BASIL triplets: 60 articles, three outlets per event."""
+    pairs = _data.basil_articles()
+    triplets = sorted({d["triplet_id"] for _, d in pairs})[:20]
+    chosen = [(a, d["triplet_id"]) for a, d in pairs if d["triplet_id"] in triplets]
+    return [a for a, _ in chosen], {a.id: t for a, t in chosen}
+
+
+@pytest.fixture(scope="module")
+def basil_stories(basil_sample: tuple[list[Article], dict[str, str]]) -> list[Story]:
+    return group(basil_sample[0])
+
+
+@pytest.fixture(scope="module")
+def ecb_sample() -> tuple[list[Article], dict[str, str]]:
+    """ECB+ topics 1-4: each holds two different events of the same kind."""
+    pairs = [(a, d) for a, d in _data.ecbplus_articles() if d["topic"] in (1, 2, 3, 4)]
+    return [a for a, _ in pairs], {a.id: d["cluster_id"] for a, d in pairs}
+
+
+@requires_shared_data
+def test_basil_events_are_grouped_across_outlets(
+    basil_sample: tuple[list[Article], dict[str, str]], basil_stories: list[Story]
+) -> None:
+    _, gold = basil_sample
+    precision, _, f1 = bcubed(_labels(basil_stories), gold)
+    assert precision >= 0.95
+    assert f1 >= 0.9
+
+
+@requires_shared_data
+def test_same_kind_events_with_other_people_are_separate_stories(
+    ecb_sample: tuple[list[Article], dict[str, str]],
+) -> None:
+    articles, gold = ecb_sample
+    stories = group(articles)
+    precision, _, f1 = bcubed(_labels(stories), gold)
+    assert precision >= 0.9
+    assert f1 >= 0.8
+    by_id = {a.id: a for a in articles}
+    # Tara Reid's rehab stay (ECB) and Lindsay Lohan's (ECB+) never share a story.
+    for story in stories:
+        subtopics = {gold[i] for i in story.article_ids if i.startswith("1_")}
+        assert len(subtopics) <= 1, [by_id[i].title for i in story.article_ids]
+
+
+@requires_shared_data
+def test_topic_level_joins_same_kind_events(
+    ecb_sample: tuple[list[Article], dict[str, str]],
+) -> None:
+    articles, gold = ecb_sample
+    topics = {article_id: label.split("_")[0] for article_id, label in gold.items()}
+    assert bcubed(_labels(group(articles, level="topic")), topics)[2] >= 0.9
+
+
+@requires_shared_data
+def test_grouping_ignores_input_order_and_ids_are_stable(
+    basil_sample: tuple[list[Article], dict[str, str]], basil_stories: list[Story]
+) -> None:
+    articles, _ = basil_sample
+    shuffled = list(articles)
+    random.Random(7).shuffle(shuffled)
+    first, second = basil_stories, group(shuffled)
+    assert first == second
+    for story in first:
+        assert story.id.startswith("story-")
+        assert story.title in {a.title.strip() for a in articles if a.id in story.article_ids}
+
+
+@requires_shared_data
+def test_incremental_adding_matches_batch_and_survives_serialisation(
+    basil_sample: tuple[list[Article], dict[str, str]], basil_stories: list[Story]
+) -> None:
+    articles, gold = basil_sample
+    batch = _labels(basil_stories)
+    ordered = sorted(articles, key=lambda a: gold[a.id])  # events arrive over time
+    index = StoryIndex()
+    first_assignments = index.add(ordered[:30])
+    index = StoryIndex.from_bytes(index.to_bytes())
+    assert index.assignments() == first_assignments
+    for start in range(30, len(ordered), 10):
+        index.add(ordered[start : start + 10])
+        index = StoryIndex.from_bytes(index.to_bytes())
+    incremental = index.assignments()
+    # Earlier stories keep their ids as articles arrive.
+    assert all(incremental[a] == s for a, s in first_assignments.items())
+    assert bcubed(incremental, batch)[2] >= 0.9
+    assert bcubed(incremental, gold)[2] >= 0.9
+
+
+def _article(article_id: str, text: str, published: str | None = None) -> Article:
+    return Article(
+        id=article_id, source=article_id, outlet="x", title="", text=text, published=published
+    )
+
+
+def test_re_adding_an_article_keeps_its_story() -> None:
+    index = StoryIndex(embeddings=False)
+    article = _article("a", "Floods hit Valencia after record rain on Tuesday.")
+    first = index.add([article])
+    assert index.add([article]) == first
+    assert len(index) == 1
+
+
+def test_empty_corpus_has_no_stories() -> None:
+    assert group([], embeddings=False) == []
+
+
+def test_bad_input_is_named() -> None:
+    with pytest.raises(ValueError, match="appears twice"):
+        StoryIndex(embeddings=False).add([_article("a", "x"), _article("a", "y")])
+    with pytest.raises(ValueError, match="not a story index"):
+        StoryIndex.from_bytes(b"not an archive")
+    with pytest.raises(ValueError, match="unknown story level"):
+        StoryIndex(level="planet")  # type: ignore[arg-type]
