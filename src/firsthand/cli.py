@@ -24,9 +24,17 @@ from rich.table import Table
 
 from firsthand import report
 from firsthand.ingest import DEFAULT_MAX_BYTES
-from firsthand.model import Article, Dossier, IngestError, dossier_schema
-from firsthand.run import ExecutorName, analyze_corpus, ingest_paths, make_executor
+from firsthand.model import Dossier, IngestError, dossier_schema
+from firsthand.run import (
+    Corpus,
+    ExecutorName,
+    add_to_store,
+    analyze_corpus,
+    load_corpus,
+    make_executor,
+)
 from firsthand.run import Progress as ProgressCallback
+from firsthand.store import Store, StoreError
 
 app = typer.Typer(
     help="firsthand: what a pile of news articles really establishes, and on whose word.",
@@ -76,26 +84,19 @@ def _progress(quiet: bool) -> Iterator[ProgressCallback | None]:
         yield update
 
 
-def _load(
-    paths: list[str], db: Path | None, max_bytes: int
-) -> tuple[list[Article], list[IngestError]]:
-    corpus = ingest_paths(paths, max_bytes=max_bytes)
+def _load(paths: list[str], db: Path | None, max_bytes: int) -> Corpus:
+    """Reads `paths` (into the store `db` when given); one line per bad input; exits 1 when
+    nothing at all could be read."""
+    try:
+        corpus = load_corpus(paths, db=db, max_bytes=max_bytes)
+    except StoreError as error:
+        err.print(f"[red]error[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
     _report_errors(corpus.errors)
-    articles = corpus.articles
-    if db is not None:
-        from firsthand.store import Store, StoreError
-
-        try:
-            with Store(db) as store:
-                store.add(corpus.articles)
-                articles = store.articles()
-        except StoreError as error:
-            err.print(f"[red]error[/] {escape(str(error))}", highlight=False, soft_wrap=True)
-            raise typer.Exit(1) from None
-    if not articles:
+    if not corpus.articles:
         err.print("[red]error[/] nothing could be read", highlight=False)
         raise typer.Exit(1)
-    return articles, corpus.errors
+    return corpus
 
 
 @app.command()
@@ -125,14 +126,15 @@ def analyze(
     if not paths and db is None:
         err.print("[red]error[/] give paths, --db, or both", highlight=False)
         raise typer.Exit(2)
-    articles, errors = _load(paths or [], db, max_bytes)
+    corpus = _load(paths or [], db, max_bytes)
     with _progress(quiet) as progress:
         dossier = analyze_corpus(
-            articles,
-            errors,
+            corpus.articles,
+            corpus.errors,
             make_executor(executor, dask_address),
             progress,
             lens_names=lens or ["ilo-forced-labour"],
+            grouped=corpus.stories,
         )
     if out_path == "-":
         sys.stdout.write(report.to_json(dossier) + "\n")
@@ -177,32 +179,21 @@ def add(
     db: Annotated[Path, typer.Option("--db", help="SQLite corpus store")],
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
 ) -> None:
-    """Ingest articles into the store; adding the same files again changes nothing."""
-    from firsthand.ingest import read_files
-    from firsthand.store import Store, StoreError
-
-    read = added = 0
-    errors: list[IngestError] = []
+    """Ingest articles into the store and place them in stories; adding again changes nothing."""
     try:
         with Store(db) as store:
-            # One transaction per input file: a failure leaves earlier files stored.
-            for _, items in read_files(paths, max_bytes=max_bytes):
-                articles = [item for item in items if isinstance(item, Article)]
-                file_errors = [item for item in items if isinstance(item, IngestError)]
-                _report_errors(file_errors)
-                errors += file_errors
-                added += store.add(articles)
-                read += len(articles)
-            total = len(store.articles())
+            corpus = add_to_store(paths, store, max_bytes=max_bytes)
     except StoreError as error:
         err.print(f"[red]error[/] {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
+    _report_errors(corpus.errors)
     out.print(
-        f"{added} new, {read - added} already stored, "
-        f"{len(errors)} skipped; {total} articles in {db}",
+        f"{corpus.added} new, {corpus.read - corpus.added} already stored, "
+        f"{len(corpus.errors)} skipped; {len(corpus.articles)} articles in "
+        f"{len(corpus.stories or [])} stories in {db}",
         highlight=False,
     )
-    if read == 0:
+    if corpus.read == 0:
         err.print("[red]error[/] nothing could be read", highlight=False)
         raise typer.Exit(1)
 
@@ -216,8 +207,7 @@ def claims(
     """Print the claim mentions of each article."""
     from firsthand.claims import extract
 
-    articles, _ = _load(paths, None, max_bytes)
-    for article in articles:
+    for article in _load(paths, None, max_bytes).articles:
         mentions = extract(article)
         if as_json:
             for mention in mentions:
@@ -248,9 +238,9 @@ def list_stories(
     """List the stories of a corpus with their articles."""
     from firsthand.stories import group
 
-    articles, _ = _load(paths or [], db, max_bytes)
-    by_id = {a.id: a for a in articles}
-    grouped = group(articles)
+    corpus = _load(paths or [], db, max_bytes)
+    by_id = {a.id: a for a in corpus.articles}
+    grouped = corpus.stories if corpus.stories is not None else group(corpus.articles)
     if as_json:
         sys.stdout.write(
             json.dumps([s.model_dump(include={"id", "title", "article_ids"}) for s in grouped])

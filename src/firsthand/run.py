@@ -16,8 +16,11 @@ from pathlib import Path
 from typing import Literal, Protocol, TypeVar
 
 from firsthand import align, claims, lenses, reuse, stories
-from firsthand.ingest import DEFAULT_MAX_BYTES, deduplicate, read_paths
+from firsthand.ingest import DEFAULT_MAX_BYTES, deduplicate, read_files, read_paths
 from firsthand.model import Article, Dossier, IngestError, Mention, Story
+from firsthand.store import Store
+
+STORY_INDEX_BLOB = "stories.index"
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -77,10 +80,14 @@ def make_executor(name: ExecutorName, address: str | None = None) -> Executor:
 
 @dataclass
 class Corpus:
-    """What ingest produced: unique articles and the bad inputs, each named."""
+    """What ingest produced: unique articles, the bad inputs (each named), and the stories
+    when a store already keeps them (else None: the pipeline groups the articles itself)."""
 
     articles: list[Article] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
+    stories: list[Story] | None = None
+    read: int = 0
+    added: int = 0
 
 
 def ingest_paths(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
@@ -92,7 +99,46 @@ def ingest_paths(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Co
         else:
             read.append(item)
     corpus.articles = deduplicate(read)
+    corpus.read = len(read)
     return corpus
+
+
+def update_stories(store: Store) -> list[Story]:
+    """Places the store's articles that the saved story index has not seen yet, saves it.
+
+    Articles already placed keep their story, so adding to a store never regroups the corpus;
+    an index left behind by an interrupted add simply catches up here.
+    """
+    blob = store.load_blob(STORY_INDEX_BLOB)
+    index = stories.StoryIndex.from_bytes(blob) if blob else stories.StoryIndex()
+    index.add(store.articles())
+    store.save_blob(STORY_INDEX_BLOB, index.to_bytes())
+    store.set_story_assignments(index.assignments())
+    return index.stories()
+
+
+def add_to_store(paths: Iterable[str], store: Store, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+    """Ingests into `store`, one transaction per input file (a failure keeps earlier files),
+    then places the new articles into stories. Returns the whole stored corpus."""
+    corpus = Corpus()
+    for _, items in read_files(list(paths), max_bytes=max_bytes):
+        corpus.errors += [item for item in items if isinstance(item, IngestError)]
+        articles = [item for item in items if isinstance(item, Article)]
+        corpus.read += len(articles)
+        corpus.added += store.add(articles)
+    corpus.stories = update_stories(store)
+    corpus.articles = store.articles()
+    return corpus
+
+
+def load_corpus(
+    paths: Iterable[str], db: str | Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Corpus:
+    """The corpus to analyse: `paths` alone, or `paths` added to the store `db` and all of it."""
+    if db is None:
+        return ingest_paths(paths, max_bytes=max_bytes)
+    with Store(db) as store:
+        return add_to_store(paths, store, max_bytes=max_bytes)
 
 
 def _tracked(stage: str, results: Iterator[R], total: int, progress: Progress | None) -> list[R]:
@@ -122,7 +168,9 @@ def analyze_corpus(
     executor: Executor | None = None,
     progress: Progress | None = None,
     lens_names: Sequence[str] = ("ilo-forced-labour",),
+    grouped: Sequence[Story] | None = None,
 ) -> Dossier:
+    """Runs every stage after ingest; `grouped` are stories already kept by a store."""
     executor = executor or LocalExecutor()
     notes: list[str] = []
 
@@ -135,32 +183,12 @@ def analyze_corpus(
             + ", ".join(sorted({a.source for a in skipped})[:10])
         )
 
-    try:
-        per_article = _tracked(
-            "claims", executor.map(claims.extract, english), len(english), progress
-        )
-    except NotImplementedError as missing:
-        notes.append(f"claims: not yet implemented ({missing}); no claims extracted")
-        per_article = [[] for _ in english]
+    per_article = _tracked("claims", executor.map(claims.extract, english), len(english), progress)
     mentions_by_article = {a.id: found for a, found in zip(english, per_article, strict=True)}
     for article in skipped:
         mentions_by_article[article.id] = []
 
-    try:
-        grouped = stories.group(list(articles))
-    except NotImplementedError as missing:
-        notes.append(f"stories: not yet implemented ({missing}); all articles form one story")
-        grouped = (
-            [
-                Story(
-                    id="story-1",
-                    title=articles[0].title if articles else "",
-                    article_ids=[a.id for a in articles],
-                )
-            ]
-            if articles
-            else []
-        )
+    story_list = list(grouped) if grouped is not None else stories.group(list(articles))
 
     articles_by_id = {a.id: a for a in articles}
     lens_list = [lenses.load(name) for name in lens_names]
@@ -171,15 +199,12 @@ def analyze_corpus(
     ]
     for stage, step in steps:
         task = functools.partial(_story_step, step, articles_by_id, mentions_by_article)
-        try:
-            grouped = _tracked(stage, executor.map(task, grouped), len(grouped), progress)
-        except NotImplementedError as missing:
-            notes.append(f"{stage}: not yet implemented ({missing})")
+        story_list = _tracked(stage, executor.map(task, story_list), len(story_list), progress)
 
     return Dossier(
         generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
         articles=list(articles),
-        stories=grouped,
+        stories=story_list,
         mentions=[m for found in per_article for m in found],
         errors=list(errors),
         notes=notes,
@@ -194,12 +219,11 @@ def analyze(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Dossier:
     """Python API: ingest `paths` (and/or a store), run every stage, return the Dossier."""
-    corpus = ingest_paths([str(p) for p in paths], max_bytes=max_bytes)
-    articles = corpus.articles
-    if db is not None:
-        from firsthand.store import Store
-
-        with Store(db) as store:
-            store.add(corpus.articles)
-            articles = store.articles()
-    return analyze_corpus(articles, corpus.errors, make_executor(executor), progress)
+    corpus = load_corpus([str(p) for p in paths], db=db, max_bytes=max_bytes)
+    return analyze_corpus(
+        corpus.articles,
+        corpus.errors,
+        make_executor(executor),
+        progress,
+        grouped=corpus.stories,
+    )

@@ -32,7 +32,7 @@ SAME_WITH_VALUES = 0.55
 """Cosine above which two mentions sharing an equal typed value state the same thing."""
 SAME_WITHOUT_VALUES = 0.85
 """Cosine above which two mentions without a shared value state the same thing."""
-SAME_SLOT = 0.75
+SAME_SLOT = 0.8
 """Cosine above which two mentions whose values differ are about the same thing."""
 SAME_ARTICLE_FRAME = 85.0
 """Frame similarity for two differing figures inside one article."""
@@ -40,7 +40,7 @@ MIN_SHARED_CONTEXT = 2
 """A conflict needs this many shared content words besides the figures: no bare datelines."""
 DISTINCT_SLOT = 0.7
 """The same bar for differing figures credited to two different named sources."""
-SAME_SLOT_MASKED = 70.0
+SAME_SLOT_MASKED = 80.0
 """rapidfuzz token-set ratio of the two texts with their values masked, for the same test."""
 RESTATED = 0.88
 """Cosine above which a value-less statement credited or framed differently is the same one."""
@@ -188,11 +188,14 @@ def _different_claimants(first: Mention, second: Mention) -> bool:
 
 
 def _different_speakers(first: Mention, second: Mention) -> bool:
-    """Two different people quoted, unless either text itself names the other's speaker."""
+    """Two different people, each named in their own sentence, neither in the other's."""
     if not different_sources(first.speaker, second.speaker, first.text, second.text):
         return False
     assert first.speaker is not None and second.speaker is not None
-    return _surname(second.speaker) not in first.text and _surname(first.speaker) not in second.text
+    explicit = _surname(first.speaker) in first.text and _surname(second.speaker) in second.text
+    crossed = _surname(second.speaker) in first.text or _surname(first.speaker) in second.text
+    # A speaker resolved from "he said" is a guess: only names in both sentences are compared.
+    return explicit and not crossed
 
 
 def _surname(name: str) -> str:

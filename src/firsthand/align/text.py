@@ -114,7 +114,10 @@ def same_source(first: str, second: str) -> bool:
     ordered_a = [w for w in words(first) if w not in _HONORIFICS]
     ordered_b = [w for w in words(second) if w not in _HONORIFICS]
     compact_a, compact_b = "".join(ordered_a), "".join(ordered_b)
-    return compact_a in (_initials(ordered_b), compact_b) or compact_b == _initials(ordered_a)
+    if compact_a in (_initials(ordered_b), compact_b) or compact_b == _initials(ordered_a):
+        return True
+    # One name inside a word of the other: 'India' and 'the Indian navy'.
+    return any(a.startswith(b) or b.startswith(a) for a in tokens_a for b in tokens_b)
 
 
 def quote_words(quote: str) -> str:

@@ -81,6 +81,7 @@ AFTER_QUOTE_SOURCE = re.compile(
     rf"\ufffc\s*,?\s+(?:(?P<pronoun>he|she)\s+|(?P<name>{NAME}{PARTY})\s+)[a-z]+(?:ed|s)\b"
 )
 AFTER_QUOTE_INVERTED = re.compile(rf"\ufffc\s*,?\s+[a-z]+ed\s+(?P<name>{NAME}{PARTY})")
+SENTENCE_END = re.compile(r"(?<=\w\w[.!?])\s+(?=[A-Z])")
 QUOTED_RUN = re.compile("\ufffc+")
 DATA_FROM = re.compile(
     rf"\b(?:data|figures|statistics|numbers|estimates|records|a report|a study|a survey|"
@@ -90,8 +91,9 @@ LEADING_FUNCTION_WORDS = re.compile(
     r"^(?:(?:The|A|An|But|And|Or|So|Yet|In|On|At|As|If|When|While|After|Before|Since|"
     r"Although|Though|Because|Then|Now|Still|Also|However|Meanwhile|This|That|These|Those|It|"
     r"He|She|They|We|I|His|Her|Their|Its|Our|My|Asked|According|Last|Next|On|For|With|By|From|"
-    r"Indeed|Instead|Meanwhile|Later|Earlier|Today|Finally|Moreover|Even|Only|Speaking|Writing)"
-    r"\s+)+"
+    r"Indeed|Instead|Meanwhile|Later|Earlier|Today|Finally|Moreover|Even|Only|Speaking|Writing|"
+    r"Was|Were|Is|Are|Has|Had|Did|Does|Do|Will|Would|Could|Asked|What|Why|How|Who|Where|There)"
+    r"(?:\s+|$))+"
 )
 TITLE_PREFIX = re.compile(rf"^(?:(?:{TITLE_WORDS})\.?\s+)+")
 HONORIFIC_GENDER = re.compile(r"^(?:(Mr)|(Mrs|Ms|Miss))\.?\s")
@@ -160,7 +162,9 @@ def comparable_name(phrase: str) -> str:
 def _source(match: re.Match[str], offset: int) -> Source | None:
     groups = match.groupdict()
     if groups.get("name"):
-        name = LEADING_FUNCTION_WORDS.sub("", match.group("name")).strip().rstrip(",")
+        # A name never runs across a sentence end: "Kim Jong-un. The" -> "The" (rejected).
+        name = SENTENCE_END.split(match.group("name"))[-1]
+        name = LEADING_FUNCTION_WORDS.sub("", name).strip().rstrip(",")
         if name.endswith(".") and len(name.split()[-1]) > 4:
             name = name[:-1]  # a full stop, not an abbreviation ("Jr.", "D-Ga.")
         if not name or NON_NAMES.match(name) or not any(c.isupper() for c in name[:2]):
