@@ -155,8 +155,8 @@ def main() -> None:
             "Speaker accuracy = share of gold spans whose covering quote mention names the gold "
             "speaker (surname match, accents folded). BASIL labels some speakers with a category "
             "(`other_anti`, `other_pro`, `other_neutral`) or a group (`House_Democrats`) rather "
-            "than the person quoted, so the last row (gold names one person who is named in the article) "
-            "is the fair test of speaker resolution."
+            "than the person quoted, so the last row (gold names one person who is named in "
+            "the article) is the fair test of speaker resolution."
         ),
     )
 

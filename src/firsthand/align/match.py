@@ -32,8 +32,10 @@ SAME_WITH_VALUES = 0.55
 """Cosine above which two mentions sharing an equal typed value state the same thing."""
 SAME_WITHOUT_VALUES = 0.85
 """Cosine above which two mentions without a shared value state the same thing."""
-SAME_SLOT = 0.8
+SAME_SLOT = 0.75
 """Cosine above which two mentions whose values differ are about the same thing."""
+SAME_EVENT = 0.85
+"""Cosine for two different dates to be about the same event: stories date many events."""
 SAME_ARTICLE_FRAME = 85.0
 """Frame similarity for two differing figures inside one article."""
 MIN_SHARED_CONTEXT = 2
@@ -250,8 +252,7 @@ def judge(first: Mention, second: Mention, cosine: float) -> Judgement:
     pairs = aligned_values(first, second)
     clashing = [(a, b) for a, b, relation in pairs if relation == "conflict"]
     if clashing:
-        anchored = len(clashing) < len(pairs)
-        return _clash(first, second, cosine, anchored, *clashing[0])
+        return _clash(first, second, cosine, *clashing[0])
     if pairs:
         if cosine < SAME_WITH_VALUES:
             return NOTHING
@@ -268,13 +269,11 @@ def judge(first: Mention, second: Mention, cosine: float) -> Judgement:
     return _restated(first, second, cosine, False, threshold=RESTATED, score=cosine)
 
 
-def _clash(
-    first: Mention, second: Mention, cosine: float, anchored: bool, a: Value, b: Value
-) -> Judgement:
+def _clash(first: Mention, second: Mention, cosine: float, a: Value, b: Value) -> Judgement:
     """Differing values about the same thing: a contradiction, or two sources' own figures.
 
-    `anchored`: other values of the two mentions agree (same count of countries, same year),
-    which places them on the same statement even when the wording around them differs.
+    Other values that agree (the same year, the same count of countries) are not taken as
+    evidence: on real stories they tied box scores and weapon lists to the wrong sentences.
     """
     if not (_measured(a, b) and _shared_context(first, second) >= MIN_SHARED_CONTEXT):
         return NOTHING
@@ -284,15 +283,14 @@ def _clash(
         # a near-verbatim restatement inside one article is a contradiction.
         if cosine < SAME_SLOT or _frame_similarity(first, second) < SAME_ARTICLE_FRAME:
             return NOTHING
-    elif anchored:
-        if cosine < SAME_WITH_VALUES:
+    else:
+        # Naming two sources lowers the cosine of otherwise equal sentences; a lower bar is
+        # safe there because distinct figures are a note, not a contradiction.
+        needed = DISTINCT_SLOT if two_sources else SAME_SLOT
+        if V.slot(a) == "date":
+            needed = SAME_EVENT
+        if cosine < needed or _frame_similarity(first, second) < SAME_SLOT_MASKED:
             return NOTHING
-    # Naming two sources lowers the cosine of otherwise equal sentences; a lower bar is safe
-    # there because distinct figures are a note, not a contradiction.
-    elif cosine < (DISTINCT_SLOT if two_sources else SAME_SLOT) or (
-        _frame_similarity(first, second) < SAME_SLOT_MASKED
-    ):
-        return NOTHING
     if two_sources:
         return Judgement(
             finding=Finding(

@@ -22,6 +22,7 @@ from firsthand.claims.attribution import (
     SPEECH,
     PersonIndex,
     Source,
+    cited_source,
     comparable_name,
     find_source,
     is_negated,
@@ -78,7 +79,9 @@ def extract(article: Article) -> list[Mention]:
             if source is None and previous_quote and previous_quote[0] == unit.first - 1:
                 speaker = previous_quote[1]
             previous_quote = (unit.last, speaker)
-            mentions.append(_mention(article, unit, base, outside, speaker, speaker))
+            cited = cited_source(outside[unit.start : unit.end])
+            claimant = _resolved(_offset(cited, unit.start), people, None) if cited else speaker
+            mentions.append(_mention(article, unit, base, outside, speaker, claimant))
             continue
         claimant = _resolved(
             _offset(find_source(outside[unit.start : unit.end], CLAIM_VERB), unit.start),
@@ -229,7 +232,8 @@ def _mention(
         kind = "date"
     else:
         kind = "event"
-    quote = " … ".join(text[s + 1 : e - 1].strip() for s, e in unit.quotes) or None
+    # The quoted words without their marks or the comma that hands over to "she said".
+    quote = " … ".join(text[s + 1 : e - 1].strip().rstrip(",") for s, e in unit.quotes) or None
     return Mention(
         id=f"{article.id}:{unit.start}-{unit.end}",
         article_id=article.id,

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from firsthand.claims.words import is_plural_noun
+
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Hon|Supt|Insp)\.?"
 TITLE_WORDS = (
     "President|Vice President|Senator|Sen|Representative|Rep|Congressman|Congresswoman|"
@@ -29,9 +31,12 @@ NAME = (
 PARTY = r"(?:\s*\([A-Z][\w.]*-[\w. ]+\)|,\s+[A-Z]-[A-Z][\w.]*,?)?"
 COMMON_WORD = (
     r"(?!(?:he|she|they|it|who|that|which|and|or|but|as|when|while|after|before|because|if|"
-    r"over|on|in|at|with|to|from)\b)[\w'’-]+"
+    r"over|on|in|at|to|from)\b)[\w'’-]+"
 )
-ROLE = r"(?:a|an|the|who|whose|his|her|its|their|one|chief|former|then|now|[a-z][\w'’-]*)\b"
+ROLE = (
+    r"(?:a|an|the|who|whose|his|her|its|their|one|chief|former|then|now|[a-z][\w'’-]*|"
+    r"[A-Z][\w'’-]*\s+of)\b"  # "a professor at ...", "Democrat of California"
+)
 
 REPORTING_VERB = (
     r"said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|stated|states|"
@@ -48,7 +53,7 @@ REPORTING_VERB = (
 SPEECH = re.compile(rf"\b(?:{REPORTING_VERB})\b")
 # Only these make a non-quoted sentence somebody's claim ("Police said 20 died").
 CLAIM_VERB = re.compile(
-    r"\b(?:said|says|told|tells|reported|reports|estimated|estimates|found|finds|show|shows|"
+    r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|found|finds|show|shows|"
     r"showed|announced|stated|claimed|claims|confirmed|alleged|alleges|predicted|predicts|"
     r"according to|citing|wrote|added|noted|warned|insisted|testified)\b"
 )
@@ -59,11 +64,14 @@ SKIPPABLE = (
 # Each tried in turn right before a reporting verb; the nearest kind of source wins.
 LEFT_PRONOUN = re.compile(rf"(?P<pronoun>\b(?:he|she|He|She))\s*,?\s*{SKIPPABLE}$")
 LEFT_NAME = re.compile(
-    rf"(?P<name>(?:[Tt]he\s+)?{NAME}{PARTY})(?:,\s+(?P<role>{ROLE}[^,;:“”\"«»\ufffc]{{0,120}}),)?"
+    rf"(?P<name>(?:[Tt]he\s+)?{NAME}{PARTY})"
+    rf"(?:,\s+(?P<role>{ROLE}[^,;:“”\"«»\ufffc]{{0,120}}(?:,\s+[^,;:“”\"«»\ufffc]{{1,60}})?),)?"
     rf"\s*,?\s*{SKIPPABLE}$"
 )
+# "FBI officials said", "Senate Democrats argue": a name qualifying a plural noun.
+LEFT_GROUP = re.compile(rf"(?P<common>{NAME}(?:{GAP}[a-z][\w'’-]*){{1,2}})\s*,?\s*{SKIPPABLE}$")
 LEFT_COMMON = re.compile(
-    rf"(?P<common>\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:{COMMON_WORD}\s+){{0,5}}?"
+    rf"(?P<common>\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Mm]ost)\s+(?:{COMMON_WORD}\s+){{0,5}}?"
     rf"{COMMON_WORD})\s*,?\s*{SKIPPABLE}$"
 )
 RIGHT_SOURCE = re.compile(
@@ -82,6 +90,8 @@ AFTER_QUOTE_SOURCE = re.compile(
 )
 AFTER_QUOTE_INVERTED = re.compile(rf"\ufffc\s*,?\s+[a-z]+ed\s+(?P<name>{NAME}{PARTY})")
 SENTENCE_END = re.compile(r"(?<=\w\w[.!?])\s+(?=[A-Z])")
+TRAILING = re.compile(r"(?:\s+[\w.'’-]+){0,4}[.!?]?\s*$")
+ACCORDING = re.compile(r"\b(?:according to|citing)\b")
 QUOTED_RUN = re.compile("\ufffc+")
 DATA_FROM = re.compile(
     rf"\b(?:data|figures|statistics|numbers|estimates|records|a report|a study|a survey|"
@@ -123,7 +133,7 @@ HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|alleged|purportedly|apparently|supposedly|may have|might have|"
     r"could have|may|might|is believed|are believed|was believed|were believed|is thought|"
     r"are thought|suspected|unconfirmed|unverified|rumou?red|possibly|perhaps|it is claimed|"
-    r"appears? to|seems? to)\b",
+    r"appears? to|appeared to|seems? to|seemed to|believed to|(?:is|are|was|were) said to)\b",
     re.IGNORECASE,
 )
 NEGATION = re.compile(
@@ -159,15 +169,23 @@ def comparable_name(phrase: str) -> str:
     return SPACES.sub(" ", strip_to_name(phrase)).lower()
 
 
+def _capitalised(name: str) -> bool:
+    """ "Smith", "the FBI", "iPhone": a name, not a lower-case phrase."""
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    return any(c.isupper() for c in bare[:2])
+
+
 def _source(match: re.Match[str], offset: int) -> Source | None:
     groups = match.groupdict()
     if groups.get("name"):
         # A name never runs across a sentence end: "Kim Jong-un. The" -> "The" (rejected).
         name = SENTENCE_END.split(match.group("name"))[-1]
         name = LEADING_FUNCTION_WORDS.sub("", name).strip().rstrip(",")
+        if name and re.match(rf"[Tt]he\s+{re.escape(name)}", match.group("name")):
+            name = match.group("name")[:4] + name  # keep "the" of "The Mirror" in the surface
         if name.endswith(".") and len(name.split()[-1]) > 4:
             name = name[:-1]  # a full stop, not an abbreviation ("Jr.", "D-Ga.")
-        if not name or NON_NAMES.match(name) or not any(c.isupper() for c in name[:2]):
+        if not name or NON_NAMES.match(name) or not _capitalised(name):
             return None
         role = groups.get("role")
         text = f"{name}, {role.strip()}" if role else name
@@ -186,18 +204,26 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
     if data and verbs is CLAIM_VERB:
         return Source(data.group("name"), "name", data.start("name"))
     quoted = [m.span() for m in QUOTED_RUN.finditer(outside)]
-    for verb in sorted(verbs.finditer(outside), key=lambda v: _distance(v.span(), quoted)):
+    found_verbs = list(verbs.finditer(outside))
+    if quoted:
+        found_verbs.sort(key=lambda v: _distance(v.span(), quoted))
+    else:
+        # "..., the Observatory said.": a closing attribution covers everything before it.
+        found_verbs.sort(key=lambda v: _trailing_first(outside, v))
+    for verb in found_verbs:
         word = verb.group()
         before = outside[max(0, verb.start() - 160) : verb.start()]
         if word in ("according to", "citing") or INVERTED.search(before):
             found = _right_source(outside, verb.end())
-            if found or word in ("according to", "citing"):
+            if found:
                 return found
+            if word in ("according to", "citing"):
+                continue
         elif not word.endswith("ing"):
-            for pattern in (LEFT_PRONOUN, LEFT_NAME, LEFT_COMMON):
+            for pattern in (LEFT_PRONOUN, LEFT_NAME, LEFT_GROUP, LEFT_COMMON):
                 left = pattern.search(outside, max(0, verb.start() - 160), verb.start())
                 found = _source(left, 0) if left else None
-                if found:
+                if found and (pattern is not LEFT_GROUP or _is_group(found.text)):
                     return found
         found = _clause_subject(outside, verb.start())
         if found:
@@ -205,6 +231,23 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
     # Any verb right after a quotation: "“...,” summarized Senor", "“...” Senor wrote."
     after_quote = AFTER_QUOTE_SOURCE.search(outside) or AFTER_QUOTE_INVERTED.search(outside)
     return _source(after_quote, 0) if after_quote else None
+
+
+def _is_group(phrase: str) -> bool:
+    last = phrase.split()[-1]
+    return last.islower() and is_plural_noun(last)
+
+
+def cited_source(outside: str) -> Source | None:
+    """The source an "according to X" / "citing X" names, if any."""
+    match = ACCORDING.search(outside)
+    return _right_source(outside, match.end()) if match else None
+
+
+def _trailing_first(outside: str, verb: re.Match[str]) -> tuple[bool, int]:
+    """Sort key: closing attributions first, the last of them first ("..., reports say.")."""
+    trailing = TRAILING.match(outside, verb.end()) is not None
+    return (not trailing, -verb.start() if trailing else verb.start())
 
 
 def _distance(span: tuple[int, int], quoted: list[tuple[int, int]]) -> int:
@@ -264,7 +307,8 @@ class PersonIndex:
         starts = [start for start, _ in sentences]
         for match in PERSON_NAME.finditer(outside_quotes):
             raw = LEADING_FUNCTION_WORDS.sub("", match.group())
-            if ORG_WORDS.search(raw):
+            words = raw.split()
+            if not words or ORG_WORDS.fullmatch(words[-1]) or " of " in raw:
                 continue
             gender_match = HONORIFIC_GENDER.match(raw)
             titled = TITLE_PREFIX.match(raw) is not None

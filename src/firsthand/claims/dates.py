@@ -104,7 +104,7 @@ def _read(groups: dict[str, str | None], base: date | None) -> tuple[str | None,
         return _relative_month(groups["rel_month"], base)
     phrase = (groups["relative"] or "").lower()
     if base is None:
-        return None, True, "date"
+        return None, True, "year" if phrase.endswith("year") else "date"
     if phrase in WEEKDAYS:
         # A bare weekday in news copy is the latest one on or before publication.
         back = (base.weekday() - WEEKDAYS.index(phrase)) % 7
@@ -143,20 +143,22 @@ def _checked(year: int, month: int, day: int) -> str | None:
 
 
 def _relative_month(phrase: str, base: date | None) -> tuple[str | None, bool, str]:
-    """ "this June", "last March", "in May": a month whose year comes from the base date."""
-    words = phrase.lower().split()
-    month = MONTHS[words[-1]]
-    if len(words) == 1:
-        if base is None:
-            return None, True, "date"
-        return f"{base.year}-{month:02d}", False, "date"
+    """ "this June", "last March", "in May": a month whose year comes from the base date; a
+    bare month is the one nearest the publication date."""
     if base is None:
         return None, True, "date"
+    words = phrase.lower().split()
+    month = MONTHS[words[-1]]
     year = base.year
     if words[0] == "last":
         year -= 1 if month >= base.month else 0
     elif words[0] == "next":
         year += 1 if month <= base.month else 0
+    elif words[0] != "this":
+        year = min(
+            (base.year - 1, base.year, base.year + 1),
+            key=lambda y: abs((y - base.year) * 12 + month - base.month),
+        )
     return f"{year}-{month:02d}", False, "date"
 
 

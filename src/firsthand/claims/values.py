@@ -22,9 +22,10 @@ NOT_NUMBERS = re.compile(
     r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[@#]\w+"
     r"|(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b"
     r"|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b"
+    r"|\b\d{2,5}(?: \d{2,5}){2,}\b"  # "13 11 14", "08457 90 90 90"
 )
 DIGITS = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)")
-ATTACHED_SCALE = re.compile(r"(bn|mn|m|k|b|tn)\b", re.IGNORECASE)
+ATTACHED_SCALE = re.compile(r"(thousand|million|billion|trillion|bn|mn|m|k|b|tn)\b", re.IGNORECASE)
 SPACED_SCALE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
@@ -106,10 +107,13 @@ ADVERB_RATE = {
     "annually": "year", "yearly": "year", "annum": "year",
 }  # fmt: skip
 AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\s+years?\s+of\s+age\b", re.IGNORECASE)
-AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"\b(?:aged|age|ages),?\s+$", re.IGNORECASE)
 NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s$")
 TIME_OF_DAY = re.compile(r"\s?(?:([ap])\.m\.|([ap])m\b|o'clock\b)", re.IGNORECASE)
-CLOCK = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d)(?![\d:])")
+CLOCK = re.compile(
+    r"(?<![\w:.])(\d{1,2})(?::([0-5]\d)|\.([0-5]\d)(?=\s?(?:[ap]\.?m\b|[ap]\.m\.)))(?![\d:])",
+    re.IGNORECASE,
+)
 FOLD_AFTER = re.compile(r"(?:-|\s)?fold\b", re.IGNORECASE)
 TIMES_AFTER = re.compile(r"\s+times\s+(?:more|less|fewer|as|the|over|[a-z]+er)\b", re.IGNORECASE)
 CHANGE_VERB = (
@@ -135,7 +139,7 @@ RANGE_JOIN = re.compile(
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 MULTIPLIER_WORDS = re.compile(
     r"\b(?:(doubled|doubling)|(tripled|tripling|trebled)|(quadrupled|quadrupling)|"
-    r"(halved|halving)|(twice)\s+(?:as|the)\b)",
+    r"(halved|halving)|(twice)\s+(?:as|the)\b)(?![\s-]+(?:down|back|up|out)\b)",
     re.IGNORECASE,
 )
 FRACTION_CHANGE = re.compile(
@@ -166,10 +170,11 @@ OPEN_MAGNITUDE_FLOOR = 100.0
 COUNT_STOP = {
     "of", "in", "on", "at", "to", "and", "or", "but", "who", "that", "which", "were", "was",
     "are", "is", "have", "has", "had", "from", "for", "with", "by", "as", "than", "a", "an",
-    "the", "per", "each", "this", "these", "those", "their", "his", "her", "its", "ago", "earlier", "later", "will", "would", "could", "been",
+    "the", "per", "each", "this", "these", "those", "their", "his", "her", "its", "ago",
+    "earlier", "later", "will", "would", "could", "been",
 }  # fmt: skip
 COUNT_WORD = re.compile(r"\s+(?:of\s+(?:the\s+|those\s+|them\s+|whom\s+)?)?")
-LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 @dataclass
@@ -181,6 +186,7 @@ class Number:
     value: float
     ordinal: bool = False
     words: bool = False
+    scale: float = 1.0
 
 
 class _Tok:
@@ -233,13 +239,15 @@ def find_numbers_in(sentence: str, taken: list[tuple[int, int]]) -> list[Number]
             continue
         scale = ATTACHED_SCALE.match(after)
         if scale and (scale.group(1).lower() not in ("m", "b") or CURRENCY_BEFORE.search(before)):
-            found.append(Number(start, end + scale.end(), value * SCALES[scale.group(1).lower()]))
+            factor = SCALES[scale.group(1).lower()]
+            found.append(Number(start, end + scale.end(), value * factor, scale=factor))
             continue
         if after[:1].isalpha() and not DECADE_SUFFIX.match(after):
             continue  # "4G", "3D", "737MAX"
         spaced = SPACED_SCALE.match(after)
         if spaced:
-            found.append(Number(start, end + spaced.end(), value * SCALES[spaced.group(1).lower()]))
+            factor = SCALES[spaced.group(1).lower()]
+            found.append(Number(start, end + spaced.end(), value * factor, scale=factor))
             continue
         found.append(Number(start, end, value))
     if NUMBER_WORD_HINT.search(sentence):
@@ -271,22 +279,30 @@ def _spelled_numbers(sentence: str, blocked: list[tuple[int, int]]) -> list[Numb
 
 
 def _counted(sentence: str, at: int) -> tuple[str | None, int]:
-    """The counted noun after offset `at` ("7,000 migrant workers" -> "worker") and its end."""
+    """The counted noun after offset `at` ("7,000 migrant workers" -> "worker", "56 percent of
+    the vote" -> "vote") and its end. Capitalised adjectives are passed over ("300 Iraqi
+    soldiers"); after "of" a singular noun counts too."""
     lead = COUNT_WORD.match(sentence, at)
     position = lead.end() if lead else at
+    after_of = bool(lead and "of" in lead.group())
+    last: re.Match[str] | None = None
     for _ in range(3):
-        word = LOWER_WORD.match(sentence, position)
+        word = ANY_WORD.match(sentence, position)
         if word is None:
-            return None, at
-        text = word.group().lower()
-        if text in COUNT_STOP:
-            return None, at
-        if is_plural_noun(text):
-            return singular(text), word.end()
+            break
+        text = word.group()
+        if text.lower() in COUNT_STOP:
+            break
+        if text[0].islower():
+            if is_plural_noun(text):
+                return singular(text), word.end()
+            last = word
         space = re.match(r"\s+", sentence[word.end() :])
         if space is None:
-            return None, at
+            break
         position = word.end() + space.end()
+    if after_of and last is not None:
+        return last.group(), last.end()
     return None, at
 
 
@@ -318,6 +334,8 @@ def _unit_after(sentence: str, at: int) -> tuple[str | None, str | None, int]:
         if lemma in MEASURE_UNITS:
             return lemma, None, word.end()
     counted, end = _counted(sentence, at)
+    if counted in MEASURE_UNITS:
+        return counted, None, end  # "21 consecutive years"
     return None, counted, end
 
 
@@ -334,6 +352,7 @@ class _Reading:
     counted: str | None = None
     per: str | None = None
     qualifier: str | None = None
+    scale: float = 1.0
 
 
 def _read(sentence: str, number: Number) -> _Reading | None:
@@ -347,8 +366,8 @@ def _read(sentence: str, number: Number) -> _Reading | None:
         hour = value % 12 + (12 if (clock.group(1) or clock.group(2) or "").lower() == "p" else 0)
         return _Reading("time", number.start, clock.end(), hour, hour)
     age = AGE_AFTER.match(sentence, after_at)
-    age_context = AGE_BEFORE.search(before[-8:]) or (
-        NAME_COMMA_BEFORE.search(before[-30:]) and sentence[after_at : after_at + 1] == ","
+    age_context = AGE_BEFORE.search(before[-9:]) or (
+        NAME_COMMA_BEFORE.search(before[-30:]) and sentence[after_at : after_at + 1] in (",;)")
     )
     if age or (age_context and value < 120 and value == int(value)):
         return _Reading("age", number.start, age.end() if age else after_at, value, value)
@@ -373,13 +392,15 @@ def _read(sentence: str, number: Number) -> _Reading | None:
     per, rate_end = _rate(sentence, end)
     end = max(end, rate_end)
     if unit is None and qualifier is None and not number.words:
-        if _is_label(sentence, number.start):
+        if _follows_label(sentence, number.start):
             return None
         if _is_year(sentence, number):
             decade = sentence[number.end : number.end + 1] == "s"
             return _Reading("year", number.start, number.end + decade, value, value + 9 * decade)
+        if counted is None and _precedes_label(sentence, number.end):
+            return None
     low, high = _bounds(value, qualifier)
-    return _Reading("quantity", start, end, low, high, unit, counted, per, qualifier)
+    return _Reading("quantity", start, end, low, high, unit, counted, per, qualifier, number.scale)
 
 
 def _as_change(sentence: str, reading: _Reading) -> _Reading:
@@ -412,7 +433,13 @@ def _signed(
     return (-high if high is not None else None), (-low if low is not None else None)
 
 
-def _is_label(sentence: str, at: int) -> bool:
+def _precedes_label(sentence: str, end: int) -> bool:
+    """A number right before a capitalised singular word: "6 Plus", "737 MAX"."""
+    following = LABEL_WORD_AFTER.match(sentence, end)
+    return following is not None and not is_plural_noun(following.group(1).lower())
+
+
+def _follows_label(sentence: str, at: int) -> bool:
     """A number right after a capitalised word: "Boeing 737", "Section 230", "iPhone 6"."""
     previous = LABEL_WORD_BEFORE.search(sentence[:at])
     if previous is None:
@@ -421,6 +448,7 @@ def _is_label(sentence: str, at: int) -> bool:
     return not at_sentence_start and previous.group(1) not in MONTH_NAMES
 
 
+LABEL_WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
 LABEL_WORD_BEFORE = re.compile(r"([\w'’-]*[A-Z][\w'’-]*)\s$")
 MONTH_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -442,7 +470,8 @@ def _joined(sentence: str, first: _Reading, second: _Reading) -> bool:
     """True when two readings form one range: "15 to 25 percent", "between $300 and $500"."""
     if first.kind != second.kind or first.kind not in ("quantity", "time", "age"):
         return False
-    if first.low is not None and second.high is not None and first.low > second.high:
+    factor = second.scale if first.scale == 1.0 else 1.0
+    if first.low is not None and second.high is not None and first.low * factor > second.high:
         return False  # "3-2": a score, not a range
     gap = sentence[first.end : second.start]
     join = RANGE_JOIN.fullmatch(gap) if len(gap) < 12 else None
@@ -458,11 +487,13 @@ def _joined(sentence: str, first: _Reading, second: _Reading) -> bool:
 
 
 def _range(first: _Reading, second: _Reading) -> _Reading:
+    # "between $140 and $150 million": the scale word of the second figure covers both.
+    factor = second.scale if first.scale == 1.0 else 1.0
     return _Reading(
         first.kind,
         first.start,
         second.end,
-        first.low,
+        first.low * factor if first.low is not None else None,
         second.high,
         second.unit or first.unit,
         second.counted or first.counted,
@@ -477,7 +508,7 @@ def numeric_values(sentence: str, offset: int, taken: list[tuple[int, int]]) -> 
     spans: list[tuple[int, int]] = list(taken)
     for clock in CLOCK.finditer(sentence):
         if not _inside(*clock.span(), spans):
-            hour = int(clock.group(1)) + int(clock.group(2)) / 60
+            hour = int(clock.group(1)) + int(clock.group(2) or clock.group(3)) / 60
             ampm = TIME_OF_DAY.match(sentence, clock.end())
             end = clock.end()
             if ampm:
@@ -558,6 +589,8 @@ def _special_values(sentence: str, offset: int, spans: list[tuple[int, int]]) ->
         unit = None
         if counted in CURRENCY_WORDS:
             unit, counted = CURRENCY_WORDS[counted], None
+        elif counted in MEASURE_UNITS:
+            unit, counted = counted, None
         per, rate_end = _rate(sentence, end)
         values.append(
             _value(

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from firsthand.model import Article, Mention, Story
 from firsthand.reuse.attribution import find_attributions
-from firsthand.reuse.graph import StoryFacts, build_derivations, resolve_origins
+from firsthand.reuse.graph import StoryFacts, build_derivations, reporting_lines, resolve_origins
 from firsthand.reuse.offstory import off_story_spans
 from firsthand.reuse.origins import OriginNames
 from firsthand.reuse.passages import align_story, sentence_vectors
@@ -66,20 +66,15 @@ def trace(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
         names=names,
     )
     derivations, origins = resolve_origins(facts, build_derivations(facts, alignments))
-    return story.model_copy(
-        update={
-            "derivations": derivations,
-            "origins": origins,
-            "independent_origin_count": len(origins),
-            "off_story": off_story,
-        }
+    traced = story.model_copy(
+        update={"derivations": derivations, "origins": origins, "off_story": off_story}
     )
+    _, lines = reporting_lines(traced)
+    return traced.model_copy(update={"independent_origin_count": lines})
 
 
 def origin_of(story: Story) -> dict[str, list[str]]:
-    """Article id -> the names of the origins it traces back to (after `trace`)."""
-    found: dict[str, list[str]] = {article_id: [] for article_id in story.article_ids}
-    for origin in story.origins:
-        for article_id in origin.article_ids:
-            found.setdefault(article_id, []).append(origin.name)
-    return found
+    """Article id -> the origin names it traces back to (after `trace`): the root origins of
+    its line of reporting, and its own outlet too when it is partly independent."""
+    traced, _ = reporting_lines(story)
+    return traced

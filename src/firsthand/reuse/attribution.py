@@ -20,26 +20,39 @@ from firsthand.model import Article, Mention
 _CAPITAL = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w&'’-]*(?:\.[A-Za-z][\w&'’-]*)*)"
 _LINK = r"(?:of|for|de|du|des|la)"
 _NAME = rf"(?:[Tt]he )?{_CAPITAL}(?: (?:{_LINK} )?{_CAPITAL})*"
+# Words for a publication of information: a name next to one of them names a document.
 _DOCUMENT = (
-    r"(?:report|investigation|analysis|study|survey|data|figures|statistics|statement|review|"
-    r"audit|poll|story|article|estimate|count|census|records|documents|tally|database|"
-    r"assessment|findings|interview|release|press release|bulletin|filing|memo|reporting)s?"
+    r"(?:report|investigation|analysis|analyses|study|studies|survey|data|dataset|database|"
+    r"figures|statistics|findings|review|audit|poll|census|records|documents|estimate|"
+    r"assessment|story|stories|article|reporting|index)s?"
 )
 _DETERMINERS = (
     r"(?:(?:a|an|the|new|recent|latest|its|their|his|her|preliminary|official|internal|"
-    r"leaked|annual|an? earlier|exclusive)\s+)*"
+    r"leaked|annual|an? earlier|exclusive|\w+-(?:month|year|week)|[a-z]+)\s+){0,3}"
 )
-_BY = r"(?:by|from|of|published by|released by|compiled by|issued by|obtained by)"
+# "published in January by X", "released on Monday by X", "compiled by X", "from X"
+_BY = (
+    r"(?:(?:published|released|compiled|issued|obtained|commissioned|produced|prepared|"
+    r"conducted|carried out)(?:\s+(?:in|on|last|this|earlier)\s+\w+)?\s+)?(?:by|from)"
+)
+# "the newspaper The Meridian Herald", "the broadcaster X": the noun says X is a newsroom.
+_NEWSROOM_NOUN = (
+    r"(?:newspaper|paper|news outlet|outlet|broadcaster|news agency|wire service|magazine|"
+    r"news site|website|tabloid|daily|weekly|channel|radio station|TV station)"
+)
+_NEWSROOM_CALLED = rf"(?:(?:the|a|an)\s+(?:\w+\s+)?{_NEWSROOM_NOUN}\s+)"
+# ", a labour rights group," between a name and its verb
+_APPOSITIVE = r"(?:,[^,.;:\"“”]{1,80},)?"
 
 _PATTERNS = (
     (
         "according to",
         rf"\b[Aa]ccording to {_DETERMINERS}{_DOCUMENT}\s+{_BY}\s+(?P<name>{_NAME})",
-        False,
+        True,
     ),
     ("according to", rf"\b[Aa]ccording to (?P<name>{_NAME})", False),
-    ("citing", rf"\b[Cc]iting {_DETERMINERS}{_DOCUMENT}\s+{_BY}\s+(?P<name>{_NAME})", False),
-    ("citing", rf"\b[Cc]iting (?:(?:a|an|the)\s+)?(?P<name>{_NAME})", True),
+    ("citing", rf"\b[Cc]iting {_DETERMINERS}{_DOCUMENT}\s+{_BY}\s+(?P<name>{_NAME})", True),
+    ("citing", rf"\b[Cc]iting (?:(?:a|an|the)\s+)?(?P<name>{_NAME})", False),
     (
         "reported by",
         rf"\b(?:first |originally |previously |earlier )?reported by (?P<name>{_NAME})",
@@ -53,25 +66,38 @@ _PATTERNS = (
     ),
     (
         "said in a report",
-        rf"(?P<name>{_NAME})\s+(?:said|says|found|wrote)\s+in\s+(?:a|an|its|their)\s+"
-        r"(?:\w+\s+)?(?:report|study|analysis|survey|investigation|audit|review|filing)\b",
-        False,
+        rf"(?P<name>{_NAME}){_APPOSITIVE}\s+(?:said|says|found|wrote|estimated|estimates)\s+in\s+"
+        rf"(?:a|an|its|their)\s+(?:\w+\s+)?{_DOCUMENT}\b",
+        True,
     ),
-    ("quoted by", rf"\bquoted by (?:(?:a|an|the)\s+)?(?P<name>{_NAME})", True),
+    (
+        "document by",
+        rf"\b{_DOCUMENT}\s+{_BY}\s+{_NEWSROOM_CALLED}?(?P<name>{_NAME})",
+        True,
+    ),
+    (
+        "document of a newsroom",
+        rf"\b{_DOCUMENT}\s+(?:of|in)\s+{_NEWSROOM_CALLED}(?P<name>{_NAME})",
+        True,
+    ),
+    ("possessive document", rf"(?P<name>{_NAME})['’]s?\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENT}\b", True),
+    ("quoted by", rf"\bquoted by (?:(?:a|an|the)\s+)?(?P<name>{_NAME})", False),
     (
         "told",
         rf"\b(?:told|tells|telling|in an interview with|speaking to|said to) "
         rf"(?:(?:a|an|the)\s+)?(?P<name>{_NAME})",
-        True,
+        False,
     ),
     ("contributed", rf"(?P<name>{_NAME}) contributed (?:to )?this (?:report|story|article)", False),
     ("dateline", rf"(?m)^{_CAPITAL}(?:,? {_CAPITAL}){{0,4}} \((?P<name>{_NAME})\)\s*[-—–]", False),
 )
 PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
-    (label, re.compile(pattern), newsroom_only) for label, pattern, newsroom_only in _PATTERNS
+    (label, re.compile(pattern), names_document) for label, pattern, names_document in _PATTERNS
 )
-"""(label, pattern, whether the named party must look like a newsroom): "told X" and
-"citing X" name people and groups as often as publications, so those need a newsroom."""
+"""(label, pattern, whether the phrase names a document). An origin is a publisher of
+information that others retell: a party named next to a document (a report, study, data...)
+published one; without a document, only a newsroom is an origin. Other parties (people,
+places, officials said to assert something) are claimants, which the align stage handles."""
 
 # Head words of publication and broadcaster names ("The Meridian Herald", "Fox News").
 _NEWSROOM_HEADS = {
@@ -103,7 +129,6 @@ _NEWSROOM_HEADS = {
     "globe",
     "bulletin",
     "wire",
-    "agency",
     "channel",
     "broadcasting",
     "media",
@@ -116,7 +141,11 @@ _NEWSROOM_HEADS = {
     "courier",
     "register",
     "sentinel",
+    "ledger",
 }
+_NEWSROOM_WORDS = {"news", "press", "broadcasting"}
+"""Words that mark a newsroom anywhere in its name ("Xinhua News Agency", "Press Association");
+'agency' alone does not (a government or recruitment agency)."""
 WIRE_AGENCIES = {
     "ap",
     "associated press",
@@ -140,17 +169,22 @@ WIRE_AGENCIES = {
 """The news agencies that sell copy to other newsrooms: their credit marks wire text."""
 
 
-def looks_like_newsroom(name: str, outlets: Iterable[str] = ()) -> bool:
+def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") -> bool:
     """A publication or broadcaster: a newsroom head word, a web domain, a short acronym,
-    a wire agency or one of the story's own outlets."""
+    a wire agency, one of the story's own outlets, or a name that `text` calls a newsroom
+    ("the newspaper X")."""
     lowered = name.lower()
     tokens = lowered.split()
+    if not tokens:
+        return False
     return (
         tokens[-1] in _NEWSROOM_HEADS
+        or not _NEWSROOM_WORDS.isdisjoint(tokens)
         or re.search(r"\.(?:com|org|net|co\.uk)$", lowered) is not None
         or (name.isupper() and name.isalpha() and 2 <= len(name) <= 5)
         or lowered in WIRE_AGENCIES
-        or lowered in {o.lower() for o in outlets}
+        or lowered in {clean_name(o).lower() for o in outlets}
+        or re.search(rf"\b{_NEWSROOM_NOUN}\s+(?:[Tt]he\s+)?{re.escape(name)}\b", text) is not None
     )
 
 
@@ -181,8 +215,9 @@ class Attribution:
 
 
 def clean_name(raw: str) -> str:
-    """'The Meridian Herald's' -> 'Meridian Herald'; trailing punctuation dropped."""
-    name = _POSSESSIVE.sub("", raw.strip())
+    """'The Meridian Herald's' -> 'Meridian Herald'; 'Harbourlight Rights Watch, a labour
+    rights group' -> 'Harbourlight Rights Watch'; trailing punctuation dropped."""
+    name = _POSSESSIVE.sub("", raw.strip().split(",")[0])
     name = re.sub(r"^[Tt]he\s+", "", name)
     return name.strip(" .,;:-—–")
 
@@ -219,9 +254,10 @@ def _drop_sentence_opener(name: str, text: str) -> str:
 
 
 def is_origin_name(name: str, article: Article, speakers: set[str], outlets: Sequence[str]) -> bool:
+    """A name that can publish something: not a date, a common word or a person."""
     if len(name) < 2 or not name[0].isupper():
         return False
-    if looks_like_newsroom(name, outlets):
+    if looks_like_newsroom(name, outlets, article.text):
         return True
     if name.lower() in _CALENDAR_WORDS or name.split()[0].lower() in _CALENDAR_WORDS:
         return False
@@ -237,20 +273,21 @@ def _speaker_surnames(mentions: Iterable[Mention]) -> set[str]:
 def find_attributions(
     article: Article, mentions: Sequence[Mention] = (), outlets: Iterable[str] = ()
 ) -> list[Attribution]:
-    """Named organisational origins the article credits, each with the span that says so.
+    """Origins the article credits, each with the span that says so: newsrooms it credits,
+    and parties named as the publisher of a document ("a report by X", "X's study").
 
-    `outlets` are the story's outlet names, which count as newsrooms for "told X".
-    Claimants from the claims stage (`mention.claimant`) are added when they name an
-    organisation the patterns missed; their evidence span is the mention.
+    `outlets` are the story's outlet names, which count as newsrooms. A claimant from the
+    claims stage (`mention.claimant`) is added only when it is a newsroom the patterns
+    missed ("the Herald" in "..., the Herald said"); its evidence span is the mention.
     """
     speakers = _speaker_surnames(mentions)
     outlets = list(outlets)
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = []
-    for label, pattern, newsroom_only in PATTERNS:
+    for label, pattern, names_document in PATTERNS:
         for match in pattern.finditer(article.text):
             name = _drop_sentence_opener(clean_name(match.group("name")), article.text)
-            if newsroom_only and name and not looks_like_newsroom(name, outlets):
+            if not names_document and not looks_like_newsroom(name, outlets, article.text):
                 continue
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
@@ -264,7 +301,11 @@ def find_attributions(
         if mention.article_id != article.id or not mention.claimant:
             continue
         name = clean_name(mention.claimant)
-        if name.lower() not in named and is_origin_name(name, article, speakers, outlets):
+        if (
+            name.lower() not in named
+            and looks_like_newsroom(name, outlets, article.text)
+            and is_origin_name(name, article, speakers, outlets)
+        ):
             named.add(name.lower())
             found.append(Attribution(name, mention.start, mention.end, "claimant"))
     found.sort(key=lambda a: a.start)

@@ -2,7 +2,9 @@
 
 An aligned pair becomes a derivation when it shares a real passage: at least three matched
 sentences and either a large share of one article, or one run of three lightly edited
-sentences (shared wire copy inside otherwise independent reports). Direction comes from
+sentences (shared wire copy inside otherwise independent reports), or four sentences of
+their own (unquoted) words copied verbatim, wherever they stand (paragraphs lifted from an
+origin into a longer rewrite). Direction comes from
 publication dates, else from attribution (the article that credits the other's outlet is the
 derivative), else from containment (the origin holds more material the other lacks).
 """
@@ -15,7 +17,7 @@ from datetime import date
 
 import numpy as np
 
-from firsthand.model import Article, Derivation, Evidence, Origin, Span
+from firsthand.model import Article, Derivation, Evidence, Origin, Span, Story
 from firsthand.reuse.attribution import Attribution
 from firsthand.reuse.origins import OriginNames, origin_kind
 from firsthand.reuse.passages import LEXICAL_MATCH, VERBATIM, PairAlignment, SentenceMatch
@@ -26,6 +28,8 @@ MIN_COVERAGE = 0.3
 """share of one article's own words inside matched sentences that makes a derivation"""
 WIRE_RUN = 3
 """consecutive lightly edited sentences that make a derivation whatever the coverage"""
+VERBATIM_SENTENCES = 4
+"""verbatim sentence matches that make a derivation whatever the coverage and order"""
 CONTAINMENT_MARGIN = 0.15
 """how much more unmatched material the origin must hold for containment to decide"""
 
@@ -34,6 +38,8 @@ def is_derivation(alignment: PairAlignment) -> bool:
     if len(alignment.matches) < MIN_MATCHES:
         return False
     if max(alignment.left_coverage, alignment.right_coverage) >= MIN_COVERAGE:
+        return True
+    if sum(m.lexical >= VERBATIM for m in alignment.matches) >= VERBATIM_SENTENCES:
         return True
     return any(
         len(run) >= WIRE_RUN and float(np.mean([m.lexical for m in run])) >= LEXICAL_MATCH
@@ -62,10 +68,21 @@ class StoryFacts:
     names: OriginNames
     derivations: list[Derivation] = field(default_factory=list)
 
+    def written_attributions(self, derived: int, source: int) -> list[Attribution]:
+        """`derived`'s attributions less those copied along with `source`'s text (the
+        source's own "an investigation by the Herald found"): the derivative did not write
+        those, so they neither credit the source nor tell which came first."""
+        derived_text = self.articles[derived].text
+        source_text = _flat(self.articles[source].text)
+        return [
+            a
+            for a in self.attributions[derived]
+            if _flat(derived_text[a.start : a.end]) not in source_text
+        ]
+
     def credits(self, derived: int, source: int) -> list[Attribution]:
-        """Attributions in `derived` naming `source`'s outlet, or a news agency that `source`
-        credits too (both ran the same wire copy). Another origin the source names, copied
-        along with its text, does not credit the source."""
+        """Attributions `derived` wrote naming `source`'s outlet, or a news agency that
+        `source` credits too (both ran the same wire copy, credit line included)."""
         outlet = self.names.canonical(self.articles[source].outlet)
         outlets = [a.outlet for a in self.articles]
         agencies = {
@@ -73,15 +90,24 @@ class StoryFacts:
             for a in self.attributions[source]
             if origin_kind(a.name, outlets) == "agency"
         }
+        written = self.written_attributions(derived, source)
         return [
             a
             for a in self.attributions[derived]
-            if self.names.canonical(a.name) == outlet or self.names.canonical(a.name) in agencies
+            if (a in written and self.names.canonical(a.name) == outlet)
+            or self.names.canonical(a.name) in agencies
         ]
 
     def cites_outlet(self, derived: int, source: int) -> bool:
         outlet = self.names.canonical(self.articles[source].outlet)
-        return any(self.names.canonical(a.name) == outlet for a in self.attributions[derived])
+        return any(
+            self.names.canonical(a.name) == outlet
+            for a in self.written_attributions(derived, source)
+        )
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _span(article: Article, start: int, end: int) -> Span:
@@ -248,57 +274,64 @@ def _mark_own_reporting(
 def resolve_origins(
     facts: StoryFacts, derivations: Sequence[Derivation]
 ) -> tuple[list[Derivation], list[Origin]]:
-    """Every article's origins, and each derivation's `origin` filled in.
+    """The story's origins, and each derivation's `origin` filled in.
 
-    An article that derives from another article in the story inherits that article's
-    origins; one that cites an external origin counts toward it; one that derives from
-    nothing, or adds reporting of its own (partly independent), is an origin itself.
+    Roots are the articles that derive from nothing (named by outlet: one newsroom's root
+    articles are one origin) and the origins outside the story that articles cite. A root's
+    `article_ids` are the articles that reach it along derivations. A partly independent
+    article is also an origin of its own (its outlet, kind "article"), for its own reporting.
     """
     articles = facts.articles
-    ids = {a.id for a in articles}
+    outlet_name = {a.id: facts.names.canonical(a.outlet) for a in articles}
+    position = {a.id: index for index, a in enumerate(articles)}
     sources: dict[str, list[str]] = {a.id: [] for a in articles}
-    external: dict[str, list[str]] = {a.id: [] for a in articles}
-    independent = {a.id for a in articles}
-    partly = {d.article_id for d in derivations if d.partly_independent}
     for d in derivations:
-        independent.discard(d.article_id)
-        if d.derived_from in ids:
+        if d.derived_from and d.derived_from != d.article_id:
             sources[d.article_id].append(d.derived_from)
-        elif d.derived_from:
-            external[d.article_id].append(d.derived_from)
-    independent |= partly
 
-    own_names = _own_origin_names(facts, independent)
     memo: dict[str, set[str]] = {}
 
-    def origins_of(article_id: str, visiting: frozenset[str]) -> set[str]:
-        if article_id in memo:
-            return memo[article_id]
-        found = set(external[article_id])
-        if article_id in own_names:
-            found.add(own_names[article_id])
-        for source in sources[article_id]:
-            if source not in visiting:
-                found |= origins_of(source, visiting | {article_id})
+    def roots_of(start: str) -> set[str]:
+        if start in memo:
+            return memo[start]
+        found: set[str] = set()
+        visited = {start}
+        stack = [start]
+        while stack:
+            node = stack.pop()
+            if node not in sources:
+                found.add(node)  # an origin outside the story, by name
+            elif not sources[node]:
+                found.add(outlet_name[node])
+            for source in sources.get(node, []):
+                if source not in visited:
+                    visited.add(source)
+                    stack.append(source)
         if not found:
-            # a cycle of reuse with no date or containment to break it: the first article
-            # of the cycle stands for all
-            found.add(_outlet_label(facts, article_id))
-        memo[article_id] = found
+            # a cycle of reuse with no date or containment to break it: its first article
+            # stands for all of it
+            first = min((n for n in visited if n in position), key=position.__getitem__)
+            found.add(outlet_name[first])
+        memo[start] = found
         return found
 
     by_origin: dict[str, list[str]] = {}
     for article in articles:
-        for name in origins_of(article.id, frozenset()):
+        for name in sorted(roots_of(article.id)):
             by_origin.setdefault(name, []).append(article.id)
+    for d in derivations:
+        if d.partly_independent and d.article_id not in by_origin.get(
+            outlet_name[d.article_id], []
+        ):
+            by_origin.setdefault(outlet_name[d.article_id], []).append(d.article_id)
     outlets = [a.outlet for a in articles]
-    own_labels = set(own_names.values())
+    in_corpus = set(outlet_name.values())
     origins = [
         Origin(
             name=name,
             article_ids=members,
-            in_corpus=name in own_labels or any(facts.names.same(name, o) for o in outlets),
-            kind="article" if name in own_labels else origin_kind(name, outlets),  # type: ignore[arg-type]
+            in_corpus=name in in_corpus,
+            kind="article" if name in in_corpus else origin_kind(name, outlets),  # type: ignore[arg-type]
         )
         for name, members in sorted(by_origin.items())
     ]
@@ -306,29 +339,56 @@ def resolve_origins(
         d
         if d.origin
         else d.model_copy(
-            update={
-                "origin": ", ".join(sorted(origins_of(d.derived_from or d.article_id, frozenset())))
-            }
+            update={"origin": ", ".join(sorted(roots_of(d.derived_from or d.article_id)))}
         )
         for d in derivations
     ]
     return filled, origins
 
 
-def _outlet_label(facts: StoryFacts, article_id: str) -> str:
-    article = next(a for a in facts.articles if a.id == article_id)
-    return f"{article.outlet} ({article.id})"
+def reporting_lines(story: Story) -> tuple[dict[str, list[str]], int]:
+    """(article id -> the origin names it traces back to, independent lines of reporting).
 
+    Lines of reporting are the weakly connected components of the graph whose nodes are the
+    story's articles and its external origins and whose edges are the derivations (and each
+    root origin's tie to the articles that reach it), plus one per partly independent outlet
+    (its own reporting is a second line). An article traces back to the root origins of its
+    component, and a partly independent article to its own outlet as well.
+    """
+    own_reporting = {d.article_id for d in story.derivations if d.partly_independent}
+    own_lines = [
+        o for o in story.origins if o.kind == "article" and set(o.article_ids) <= own_reporting
+    ]
+    roots = [o for o in story.origins if o not in own_lines]
+    parent: dict[str, str] = {}
 
-def _own_origin_names(facts: StoryFacts, independent: set[str]) -> dict[str, str]:
-    """An independent article's origin name: its outlet, with the article id when the
-    outlet has several independent articles in the story."""
-    outlets: dict[str, int] = {}
-    for article in facts.articles:
-        if article.id in independent:
-            outlets[article.outlet] = outlets.get(article.outlet, 0) + 1
-    return {
-        a.id: a.outlet if outlets[a.outlet] == 1 else _outlet_label(facts, a.id)
-        for a in facts.articles
-        if a.id in independent
+    def find(node: str) -> str:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def union(first: str, second: str) -> None:
+        parent[find(first)] = find(second)
+
+    for article_id in story.article_ids:
+        find(article_id)
+    for d in story.derivations:
+        if d.derived_from:
+            union(d.article_id, d.derived_from)
+    for origin in roots:
+        for article_id in origin.article_ids:
+            union(origin.name, article_id)
+    root_names: dict[str, list[str]] = {}
+    for origin in roots:
+        root_names.setdefault(find(origin.name), []).append(origin.name)
+    traced = {
+        article_id: sorted(root_names.get(find(article_id), [])) for article_id in story.article_ids
     }
+    for origin in own_lines:
+        for article_id in origin.article_ids:
+            traced[article_id].append(origin.name)
+    components = {find(article_id) for article_id in story.article_ids}
+    extra = {o.name for o in own_lines} - {o.name for o in roots}
+    return traced, len(components) + len(extra)

@@ -1,9 +1,14 @@
 """Off-story passages: paragraphs of an article that are about some other story.
 
 A trailing "related" block or a closing paragraph about an unrelated earlier report shares
-neither meaning nor names with the article's lead, the rest of the article or the story's
-other articles. Conservative: a paragraph is off-story only when its embedding is far from
-all of those and most of its names appear nowhere else in the story.
+neither meaning nor topic words with the article's lead, the rest of the article or the
+story's other articles. Conservative, with two rules:
+
+* any paragraph after the lead: its embedding is far from all of those, and most of its
+  names and topic words appear nowhere else in the story;
+* the last paragraph (where papers put a brief about something else): a little closer in
+  meaning is allowed and names are not asked, since a brief from the same town shares its
+  place names, but its topic words must be almost all new to the story.
 """
 
 from __future__ import annotations
@@ -25,6 +30,11 @@ MAX_SHARED_NAMES = 0.25
 """share of the paragraph's names found elsewhere in the story"""
 MAX_SHARED_WORDS = 0.34
 """share of the paragraph's long common words (by 6-letter stem) found elsewhere"""
+TRAILING_MAX_SIMILARITY = 0.3
+"""cosine of the last paragraph to the article's lead and to the rest of the article"""
+TRAILING_MAX_OTHERS = 0.45
+"""cosine of the last paragraph to every paragraph of the story's other articles"""
+TRAILING_MAX_SHARED_WORDS = 0.25
 MIN_PARAGRAPHS = 3
 MIN_OWN_WORDS = 10
 """a paragraph that is mostly quotation says too little in its own words to judge"""
@@ -93,24 +103,28 @@ def _is_off_story(
         return False
     lead = next((v for v in own_vectors if v is not None), None)
     rest = [v for i, v in enumerate(own_vectors) if v is not None and i != paragraph.index]
-    if vector is None or lead is None or lead is vector or not rest:
+    rest_mean = _mean(np.vstack(rest)) if rest else None
+    if vector is None or lead is None or lead is vector or rest_mean is None:
         return False
-    rest_mean = _mean(np.vstack(rest))
-    closeness = [float(vector @ lead)]
-    if rest_mean is not None:
-        closeness.append(float(vector @ rest_mean))
-    closeness += [float(vector @ v) for v in others]
-    if max(closeness) >= MAX_SIMILARITY:
-        return False
+    own_closeness = max(float(vector @ lead), float(vector @ rest_mean))
+    others_closeness = max((float(vector @ v) for v in others), default=-1.0)
     text = article.article.text
-    names = _names(text[paragraph.start : paragraph.end])
-    if not names:
-        return False  # nothing to tell its topic by but the embedding: keep it
+    paragraph_text = text[paragraph.start : paragraph.end]
     story_text = text[: paragraph.start] + text[paragraph.end :]
     story_text += " ".join(u.article.text for u in units if u.position != article.position)
     known = set(re.findall(r"[a-z]+", story_text.lower()))
-    if len(names & known) / len(names) > MAX_SHARED_NAMES:
-        return False
-    stems = _stems(text[paragraph.start : paragraph.end])
-    known_stems = {word[:6] for word in known if len(word) >= 7}
-    return not stems or len(stems & known_stems) / len(stems) <= MAX_SHARED_WORDS
+    stems = _stems(paragraph_text)
+    shared_words = (
+        len(stems & {word[:6] for word in known if len(word) >= 7}) / len(stems) if stems else 1.0
+    )
+    if max(own_closeness, others_closeness) < MAX_SIMILARITY:
+        names = _names(paragraph_text)
+        # without names, nothing but the embedding tells its topic: keep it
+        if names and len(names & known) / len(names) <= MAX_SHARED_NAMES:
+            return shared_words <= MAX_SHARED_WORDS
+    return (
+        paragraph.index == len(article.paragraphs) - 1
+        and own_closeness < TRAILING_MAX_SIMILARITY
+        and others_closeness < TRAILING_MAX_OTHERS
+        and shared_words <= TRAILING_MAX_SHARED_WORDS
+    )

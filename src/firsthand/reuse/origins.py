@@ -26,7 +26,11 @@ class OriginNames:
     def __init__(self, names: Iterable[str], preferred: Iterable[str] = ()) -> None:
         """`preferred` spellings (the story's outlet names) win as display names."""
         display: dict[str, str] = {}
-        for name in [*preferred, *names]:
+        for name in preferred:
+            key = name_key(name)
+            if key and key not in display:
+                display[key] = name.strip()
+        for name in names:
             key = name_key(name)
             if key and key not in display:
                 display[key] = clean_name(name)

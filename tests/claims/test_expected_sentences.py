@@ -1,0 +1,98 @@
+"""The hand-written expected outputs in expected_sentences.py, checked against real articles."""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from typing import Any
+
+import pytest
+
+from bench import _data
+from firsthand.claims import extract
+from firsthand.model import Article, Mention, Value
+from tests.claims.expected_sentences import CASES
+from tests.conftest import requires_shared_data
+
+
+@cache
+def _articles() -> dict[str, Article]:
+    articles: dict[str, Article] = {}
+    for doc in _data.basil_docs():
+        articles[f"basil:{doc['doc_id']}"] = _article(doc["doc_id"], doc["text"], doc["date"])
+    for doc in _data.ecbplus_docs():
+        articles[f"ecbplus:{doc['doc_id']}"] = _article(doc["doc_id"], doc["text"])
+    for doc in _data.newswcl_docs():
+        articles[f"newswcl50:{doc['doc_id']}"] = _article(doc["doc_id"], doc["text"])
+    for split, tag in (("train", "fnc1-train"), ("competition_test", "fnc1-test")):
+        for body_id, text in _data.fnc1_bodies(split).items():
+            articles[f"{tag}:{body_id}"] = _article(f"{tag}-{body_id}", text)
+    return articles
+
+
+def _article(doc_id: str, text: str, published: str | None = None) -> Article:
+    return Article(
+        id=doc_id, source=doc_id, outlet="test", title="", published=published, text=text
+    )
+
+
+@cache
+def _mentions(doc: str) -> list[Mention]:
+    return extract(_articles()[doc])
+
+
+def _matches(value: Value, expected: dict[str, Any]) -> bool:
+    for field, wanted in expected.items():
+        actual = getattr(value, field)
+        if isinstance(wanted, float | int) and not isinstance(wanted, bool):
+            if actual is None or not math.isclose(actual, wanted, rel_tol=1e-3):
+                return False
+        elif actual != wanted:
+            return False
+    return True
+
+
+def _case_id(case: dict[str, Any]) -> str:
+    return f"{case['doc']}:{case['text'][:40]}"
+
+
+def _param(case: dict[str, Any]) -> Any:
+    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+    return pytest.param(case, id=_case_id(case), marks=marks)
+
+
+@requires_shared_data
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+def test_expected_sentence(case: dict[str, Any]) -> None:
+    text = _articles()[case["doc"]].text
+    start = text.find(case["text"])
+    assert start >= 0, "sentence not found in the article"
+    end = start + len(case["text"])
+    covering = [m for m in _mentions(case["doc"]) if m.start < end and start < m.end]
+    values = [v for m in covering for v in m.values if start <= v.start < end]
+    for expected in case.get("values", []):
+        assert any(_matches(v, expected) for v in values), (expected, values)
+    for unwanted in case.get("not_values", []):
+        assert not any(_matches(v, unwanted) for v in values), (unwanted, values)
+    checks = {
+        k: case[k] for k in ("kind", "speaker", "claimant", "modality", "negated") if k in case
+    }
+    if not checks:
+        return
+    assert covering, "no mention covers the sentence"
+    mention = covering[0]
+    for field in ("kind", "modality", "negated"):
+        if field in checks:
+            assert getattr(mention, field) == checks[field], (field, mention)
+    for field in ("speaker", "claimant"):
+        if field in checks:
+            actual = getattr(mention, field)
+            if checks[field] is None:
+                assert actual is None, (field, actual)
+            else:
+                assert actual and checks[field].lower() in actual.lower(), (field, actual)
+
+
+def test_at_least_150_cases() -> None:
+    assert len(CASES) >= 150
+    assert len({(c["doc"], c["text"]) for c in CASES}) == len(CASES)

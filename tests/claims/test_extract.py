@@ -1,0 +1,90 @@
+"""Behaviour of `firsthand.claims.extract` that the expected-sentence table does not pin down:
+numbers that are not counts, the mention contract (ids, offsets), quotes over several
+sentences, unresolved relative dates and bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from firsthand.claims import comparable_name, extract
+from firsthand.model import Article, Mention
+
+
+def _article(text: str, published: str | None = None) -> Article:
+    return Article(id="a1", source="test", outlet="test", title="", published=published, text=text)
+
+
+def _quantities(text: str) -> list[float | None]:
+    return [v.low for m in extract(_article(text)) for v in m.values if v.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was one of the biggest protests the city had seen, organisers said.",
+        "The prime minister returned to No. 10 after meeting the king.",
+        "Leaders of the G7 met in Biarritz to discuss the trade dispute.",
+        "Hospitals reported new COVID-19 admissions across the region.",
+        "Readers can call the newsroom on 555-123-4567 with information.",
+        "The full report is at https://example.org/reports/2019/42 for readers.",
+        "Regulators grounded the Boeing 737 after the second crash.",
+        "Lawmakers debated changes to Section 230 of the law.",
+    ],
+)
+def test_numbers_that_are_not_counts_are_not_quantities(sentence: str) -> None:
+    assert _quantities(sentence) == []
+
+
+def test_mentions_point_at_exact_spans_with_deterministic_ids() -> None:
+    text = "Police said 20 people died on Tuesday.\n\nThe mayor, Ana Ruiz, visited the site."
+    mentions = extract(_article(text, "2019-05-09"))
+    assert [m.id for m in mentions] == [f"a1:{m.start}-{m.end}" for m in mentions]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        for value in mention.values:
+            assert text[value.start : value.end] == value.surface
+    assert extract(_article(text, "2019-05-09")) == mentions
+
+
+def test_a_quotation_over_several_sentences_is_one_mention() -> None:
+    text = (
+        "Maria Lopez, a professor at the University of Lisbon, studied the records.\n\n"
+        "“We counted 7,500 workers. Most of them were never paid,” she said."
+    )
+    quotes = [m for m in extract(_article(text)) if m.kind == "quote"]
+    assert len(quotes) == 1
+    quote: Mention = quotes[0]
+    assert quote.text.startswith("“We counted") and quote.text.endswith("she said.")
+    assert quote.speaker == "Maria Lopez"
+    assert [v.low for v in quote.values if v.kind == "quantity"] == [7500]
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
+    text = "The factory closed last year, the union said."
+    (mention,) = extract(_article(text))
+    (value,) = mention.values
+    assert (value.kind, value.relative, value.date) == ("year", True, None)
+    (resolved,) = extract(_article(text, "2016-03-09"))[0].values
+    assert (resolved.relative, resolved.date) == (False, "2015")
+
+
+def test_vague_amounts_and_exact_figures_are_different_magnitudes() -> None:
+    text = "Dozens of workers were hurt, and 4,500 were evacuated, officials said."
+    values = extract(_article(text))[0].values
+    dozens = next(v for v in values if v.kind == "magnitude")
+    exact = next(v for v in values if v.kind == "quantity")
+    assert dozens.high is not None and exact.low is not None and dozens.high < exact.low
+
+
+def test_agency_and_newspaper_claimants_differ() -> None:
+    agency = extract(_article("About 7,000 jobs were lost, the Labor Ministry said."))[0]
+    paper = extract(_article("About 7,000 jobs were lost, the Times reported."))[0]
+    assert agency.claimant == "the Labor Ministry"
+    assert paper.claimant == "the Times"
+    assert comparable_name(agency.claimant) != comparable_name(paper.claimant)
+    assert comparable_name("Sen. Ted Cruz (R-Texas), a Republican") == "ted cruz"
+
+
+def test_a_malformed_publication_date_is_an_error() -> None:
+    with pytest.raises(ValueError, match="not ISO 8601"):
+        extract(_article("It happened on Tuesday in Lisbon, police said.", "09/03/2016"))
