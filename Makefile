@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= build/dossier.html
 
-.PHONY: install demo test lint typecheck pytest browser bench clean
+.PHONY: install demo test lint typecheck pytest browser bench screenshot clean
 
 install: $(VENV)/.installed
 
@@ -38,6 +38,10 @@ test: lint typecheck pytest
 
 bench: install
 	for script in bench/[a-z]*.py; do $(BIN)/python -m bench.$$(basename $$script .py) || exit 1; done
+
+# Refreshes docs/dossier.png, the README's picture of the example dossier.
+screenshot: install browser
+	FIRSTHAND_UPDATE_SCREENSHOT=1 $(BIN)/pytest -q tests/report/test_browser.py -k example_corpus
 
 clean:
 	rm -rf $(VENV) build .mypy_cache .pytest_cache .ruff_cache

@@ -26,16 +26,22 @@ FARM_COPIES_PER_STORY = 2
 SEED = 7
 
 KNOWN_LIMITS = """
+Independent lines of reporting: the weakly connected components of the graph of a story's
+articles and external origins joined by derivations (copy, rewrite, cites), plus one per
+partly independent outlet (it cites an origin but adds quotes from new people). Each BASIL
+triplet or NewsWCL50 event holds 3-5 independently written articles and its 2 farm copies
+join their sources, so the ideal figure is about the number of real articles per story.
 Hand-check while calibrating: one BASIL pair really shares Associated Press sentences
 (triplet 97b1305c…, docs _2 and _3: three verbatim sentences, not adjacent, 12-14% of each
-article) and stays below the derivation rule (3 matches and 30% coverage, or a run of 3
-lightly edited sentences); the rule errs toward independence. The farm edits are light
+article) and stays below the derivation rule (3 matches and 30% coverage, a run of 3
+lightly edited sentences, or 4 verbatim sentences anywhere); the rule errs toward
+independence. The farm edits are light
 (a spinner's word swaps, drops and shuffles), so farm recall does not measure deep human
 paraphrase. The appended off-story paragraphs come from other political stories of the same
-sets (same people, same vocabulary), the hardest case; the detector is kept conservative
-(about 0.03% of real paragraphs flagged). Farm copies keep the source's self-references
-("told Fox News"), which count as naming the source, hence some `uncredited` misses; and a
-copy whose appended foreign paragraph carries a quotation is read as adding new voices
+sets (same people, same vocabulary), the hardest case, and they are appended last, where
+the trailing-paragraph rule looks; the detector is kept conservative. Farm copies keep the
+source's self-references ("told Fox News"); an attribution copied along with the source's
+text does not count as credit (the copier did not write it); and a copy whose appended foreign paragraph carries a quotation is read as adding new voices
 unless that paragraph is caught as off-story.
 """
 
@@ -217,7 +223,7 @@ def main() -> None:
     origins = sum(s.independent_origin_count for s in traced) / len(traced)
     rows.append(
         [
-            "independent origins per story (n: articles per story)",
+            "independent lines of reporting per story (n: articles per story)",
             n_articles / len(traced),
             "",
             origins,

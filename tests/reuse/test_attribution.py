@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from firsthand.model import Article
+from firsthand.model import Article, Mention
 from firsthand.reuse.attribution import find_attributions
 from firsthand.reuse.origins import OriginNames, origin_kind
 
@@ -88,3 +88,49 @@ def test_acronym_joins_its_full_name_and_outlets_are_preferred() -> None:
     assert origin_kind("Associated Press", []) == "agency"
     assert origin_kind("Meridian Herald", []) == "outlet"
     assert origin_kind("Human Rights Watch", []) == "external"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "origin"),
+    [
+        (
+            "A survey released on Friday by Tidewater Labour Monitor, a research group, found "
+            "that half the crews were unpaid.",
+            "Tidewater Labour Monitor",
+        ),
+        (
+            "Tidewater Labour Monitor, a research group, said in a report last week that half "
+            "the crews were unpaid.",
+            "Tidewater Labour Monitor",
+        ),
+        ("The figures match the Harbour Gazette's investigation from May.", "Harbour Gazette"),
+        ("It was revealed in an analysis of the newspaper La Voz Austral.", "La Voz Austral"),
+    ],
+)
+def test_publishers_of_documents_are_origins_with_a_clean_name(sentence: str, origin: str) -> None:
+    assert [a.name for a in find_attributions(_article(sentence))] == [origin]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Maritime Ministry said on Sunday that it had opened an inquiry.",
+        "Fines could reach $2 million, according to the Labour Inspectorate.",
+        "An investigation of Kessling Foods found no breach.",
+        "Shifts ran to 16 hours, the Port Authority reported.",
+    ],
+)
+def test_bodies_said_to_assert_something_are_claimants_not_origins(sentence: str) -> None:
+    assert find_attributions(_article(sentence)) == []
+
+
+def test_only_newsroom_claimants_become_origins() -> None:
+    text = "The inspectorate confirmed an inquiry. The plant closed, the Tribune said."
+    article = _article(text)
+    mentions = [
+        Mention(id="m1", article_id="a1", start=0, end=38, text=text[:38], claimant="Inspectorate"),
+        Mention(
+            id="m2", article_id="a1", start=39, end=len(text), text=text[39:], claimant="Tribune"
+        ),
+    ]
+    assert [a.name for a in find_attributions(article, mentions)] == ["Tribune"]

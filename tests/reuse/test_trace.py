@@ -218,3 +218,21 @@ def test_citing_an_origin_but_quoting_new_people_is_partly_independent() -> None
     assert (cite.derived_from, cite.kind, cite.partly_independent) == ("herald", "cites", True)
     assert cite.evidence[-1].note == "own reporting: new quotes from Joseph Mwangi"
     assert story.independent_origin_count == 2
+
+
+def test_an_article_citing_two_reports_is_one_line_of_reporting() -> None:
+    """Two external origins reach the reader through one article: one line, not two."""
+    follow_up = (
+        "Migrant workers at a Port Keel fish plant worked long shifts without overtime, a "
+        "report published on Monday by Tidewater Labour Monitor found.\n\n"
+        "Debts to recruiters ran to months of wages, according to a survey by the Keel "
+        "Fishers Cooperative."
+    )
+    articles = [_article("follow", "Coastal Times", follow_up, "2024-03-02")]
+    story = trace(Story(id="s5", title="", article_ids=["follow"]), articles, [])
+    assert sorted(o.name for o in story.origins) == [
+        "Keel Fishers Cooperative",
+        "Tidewater Labour Monitor",
+    ]
+    assert story.independent_origin_count == 1
+    assert origin_of(story)["follow"] == ["Keel Fishers Cooperative", "Tidewater Labour Monitor"]

@@ -3,20 +3,30 @@
 `trace(story, articles, mentions)` fills, for one story:
 
 * `derivations`: `copy` / `rewrite` edges from aligned passages (evidence: span pairs with a
-  similarity; `uncredited` when the derivative names neither the source's outlet nor an
-  origin the source credits), and `cites` edges from attributions ("according to X", "X
-  reported", "told the X reporter", ...; evidence: the attribution span). `derived_from` is
-  an article id when the origin is in the story, else the origin's name. `partly_independent`
-  marks a derivative that adds new quotes from new people (named in an Evidence note).
-* `origins`: one `Origin` per independent origin. `article_ids` lists the story's articles
-  that trace back to it (for an in-corpus origin, `kind="article"`, the origin article is
-  among them). Articles that derive from nothing, or add reporting of their own, are origins.
-* `independent_origin_count`: the number of those origins.
+  similarity; `uncredited` when the derivative, in words it wrote itself, names neither the
+  source's outlet nor a news agency the source credits), and `cites` edges from attributions
+  to origins (evidence: the attribution span). `derived_from` is an article id when the
+  origin is in the story, else the origin's name. `partly_independent` marks a derivative
+  that adds new quotes from new people (named in an Evidence note).
+* `origins`: an origin is a publisher of information that others retell: an article of the
+  story, a newsroom or news agency ("according to the Herald", "X reported", "told Reuters"),
+  or whoever published a named document ("a report by X", "X's investigation", "data from
+  X"). People, places and officials merely said to assert something are claimants (the
+  align stage reads them from `Mention.claimant`), never origins. `story.origins` lists the
+  roots (articles that derive from nothing, kind "article", one per outlet; external origins,
+  kind "outlet" / "agency" / "external"), each with the article ids that reach it along
+  derivations, plus each partly independent article's own outlet (kind "article").
+* `independent_origin_count`: the number of independent lines of reporting. Take the graph
+  whose nodes are the story's articles and its external origins and whose edges are the
+  derivations; count its weakly connected components (an article citing two external origins
+  joins them: the reader only has that one article), then add one for each partly
+  independent outlet (it retells an origin but adds reporting of its own, a second line).
+  A one-article story has one line.
 * `off_story`: paragraphs about another story, for align to keep out of verdicts.
 
-`origin_of(story)` gives, per article id, the origin names it traces back to, so the align
-stage can count independent origins per claim: mentions whose articles share an origin name
-count once.
+`origin_of(story)` gives, per article id, the root origin names of its line (component), and
+a partly independent article's own outlet too, so the align stage can count independent
+origins per claim: mentions whose articles share an origin name count once.
 """
 
 from __future__ import annotations
