@@ -14,6 +14,7 @@ import random
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -182,7 +183,7 @@ def calibrate(data: Split) -> tuple[StanceThresholds, float]:
         return got / best
 
     current = StanceThresholds()
-    grid: dict[str, list[float]] = {
+    grid: dict[str, list[Any]] = {  # floats, and one count
         "related_cosine": [0.4, 0.45, 0.5, 0.55, 0.6, 0.65],
         "related_coverage": [0.4, 0.5, 0.6, 0.7, 0.8, 1.01],
         "aligned_cosine": [0.4, 0.5, 0.6, 0.7, 0.8],

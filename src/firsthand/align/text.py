@@ -65,16 +65,19 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'“”’)]*\s+|[\"“]\s*)$")
 def is_specific_source(name: str | None, context: str | None = None) -> bool:
     """A named source ('Red Cross', 'John Kerry'), not 'officials' or a pronoun.
 
-    With `context` (the sentence naming it), a one-word name must be capitalised somewhere
-    other than a sentence start: 'Payslips show ...' names no one.
+    With `context` (the sentence naming it), a name capitalised only on its first word must
+    stand somewhere other than a sentence start: 'Payslips show ...' names no one.
     """
     if not name or not any(char.isupper() for char in name):
         return False
     tokens = _name_tokens(name)
     if not tokens or tokens <= _GENERIC_SOURCES:
         return False
-    if context is None or len(name.split()) > 1:
+    capitalised_inside = any(word[:1].isupper() for word in name.split()[1:])
+    if context is None or capitalised_inside:
         return True
+    # Only the first word is capitalised ('Payslips', 'A local newspaper'): a name only if it
+    # stands somewhere other than at the start of a sentence.
     return any(
         not _SENTENCE_START.search(context[: match.start()])
         for match in re.finditer(re.escape(name), context)

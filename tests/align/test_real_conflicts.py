@@ -1,0 +1,44 @@
+"""Conflicts found on real ECB+ retellings (checked by hand), and equal figures left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import _data
+from firsthand import claims
+from firsthand.align import align
+from firsthand.model import Article, Story
+from tests.conftest import requires_shared_data
+
+
+@pytest.fixture(scope="module")
+def ecbplus() -> dict[str, str]:
+    return {str(doc["doc_id"]): str(doc["text"]) for doc in _data.ecbplus_docs()}
+
+
+def _aligned(texts: dict[str, str], *doc_ids: str) -> Story:
+    articles = [
+        Article(id=doc_id, source=doc_id, outlet=doc_id, title="", text=texts[doc_id])
+        for doc_id in doc_ids
+    ]
+    mentions = [m for article in articles for m in claims.extract(article)]
+    story = Story(id="ecb", title="", article_ids=list(doc_ids))
+    return align(story, articles, mentions)
+
+
+@requires_shared_data
+def test_value_conflict_between_two_tsunami_retellings(ecbplus: dict[str, str]) -> None:
+    # 37_2ecbplus: "... killed 230, 000 people in 13 countries"; 37_3ecbplus: "... in 14 countries".
+    story = _aligned(ecbplus, "37_2ecbplus", "37_3ecbplus")
+    values = [{side.value for side in c.sides} for c in story.conflicts if c.kind == "value"]
+    assert {"13 countries [13 country]", "14 countries [14 country]"} in values
+
+
+@requires_shared_data
+def test_modality_conflict_when_a_report_is_retold_as_fact(ecbplus: dict[str, str]) -> None:
+    # 23_5ecbplus: "were said to have been rescued"; 23_11ecbplus: "were rescued".
+    story = _aligned(ecbplus, "23_5ecbplus", "23_11ecbplus")
+    modality = [c for c in story.conflicts if c.kind == "modality"]
+    assert modality
+    assert {side.value for side in modality[0].sides} == {"possibility", "fact"}
+    assert all(c.verdict == "contested" for c in story.claims if c.id in modality[0].claim_ids)
