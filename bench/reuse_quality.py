@@ -41,8 +41,9 @@ paraphrase. The appended off-story paragraphs come from other political stories 
 sets (same people, same vocabulary), the hardest case, and they are appended last, where
 the trailing-paragraph rule looks; the detector is kept conservative. Farm copies keep the
 source's self-references ("told Fox News"); an attribution copied along with the source's
-text does not count as credit (the copier did not write it); and a copy whose appended foreign paragraph carries a quotation is read as adding new voices
-unless that paragraph is caught as off-story.
+text does not count as credit (the copier did not write it); and a copy whose appended
+foreign paragraph carries a quotation is read as adding new voices unless that paragraph is
+caught as off-story.
 """
 
 HAND_CHECKED: dict[frozenset[str], str] = {}
