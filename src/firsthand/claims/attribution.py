@@ -48,14 +48,14 @@ REPORTING_VERB = (
     r"emphasized|emphasised|maintained|contended|confirmed|denied|denies|alleged|alleges|"
     r"charged|accused|saying|telling|adding|calling|called|calls|describing|described|"
     r"writing|tweeting|found|finds|shows|showed|show|wrote|says|explaining|arguing|noting|"
-    r"warning|insisting|accusing|urging|arguing|declaring|according to|citing"
+    r"warning|insisting|accusing|urging|arguing|declaring|[Aa]ccording to|[Cc]iting"
 )
 SPEECH = re.compile(rf"\b(?:{REPORTING_VERB})\b")
 # Only these make a non-quoted sentence somebody's claim ("Police said 20 died").
 CLAIM_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|found|finds|show|shows|"
     r"showed|announced|stated|claimed|claims|confirmed|alleged|alleges|predicted|predicts|"
-    r"according to|citing|wrote|added|noted|warned|insisted|testified)\b"
+    r"[Aa]ccording to|[Cc]iting|wrote|added|noted|warned|insisted|testified)\b"
 )
 SKIPPABLE = (
     r"(?:(?:\w+ly|also|later|then|had|has|have|previously|once|earlier|further|himself|herself|"
@@ -91,7 +91,8 @@ AFTER_QUOTE_SOURCE = re.compile(
 AFTER_QUOTE_INVERTED = re.compile(rf"\ufffc\s*,?\s+[a-z]+ed\s+(?P<name>{NAME}{PARTY})")
 SENTENCE_END = re.compile(r"(?<=\w\w[.!?])\s+(?=[A-Z])")
 TRAILING = re.compile(r"(?:\s+[\w.'’-]+){0,4}[.!?]?\s*$")
-ACCORDING = re.compile(r"\b(?:according to|citing)\b")
+# Also capitalised: "According to the Times, ..." opens many sentences.
+ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting)\b")
 QUOTED_RUN = re.compile("\ufffc+")
 DATA_FROM = re.compile(
     rf"\b(?:data|figures|statistics|numbers|estimates|records|a report|a study|a survey|"
@@ -211,7 +212,7 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
         # "..., the Observatory said.": a closing attribution covers everything before it.
         found_verbs.sort(key=lambda v: _trailing_first(outside, v))
     for verb in found_verbs:
-        word = verb.group()
+        word = verb.group().lower()
         before = outside[max(0, verb.start() - 160) : verb.start()]
         if word in ("according to", "citing") or INVERTED.search(before):
             found = _right_source(outside, verb.end())

@@ -352,7 +352,8 @@ def reporting_lines(story: Story) -> tuple[dict[str, list[str]], int]:
     Lines of reporting are the weakly connected components of the graph whose nodes are the
     story's articles and its external origins and whose edges are the derivations (and each
     root origin's tie to the articles that reach it), plus one per partly independent outlet
-    (its own reporting is a second line). An article traces back to the root origins of its
+    (its own reporting is a second line, when another article of the story shares its
+    component). An article traces back to the root origins of its
     component, and a partly independent article to its own outlet as well.
     """
     own_reporting = {d.article_id for d in story.derivations if d.partly_independent}
@@ -390,5 +391,15 @@ def reporting_lines(story: Story) -> tuple[dict[str, list[str]], int]:
         for article_id in origin.article_ids:
             traced[article_id].append(origin.name)
     components = {find(article_id) for article_id in story.article_ids}
-    extra = {o.name for o in own_lines} - {o.name for o in roots}
+    # Own reporting is a second line only beside a retelling of the origin within the story:
+    # alone in its component, the partly independent article already is its line.
+    extra = {
+        o.name
+        for o in own_lines
+        if any(
+            find(other) in {find(a) for a in o.article_ids}
+            for other in story.article_ids
+            if other not in o.article_ids
+        )
+    } - {o.name for o in roots}
     return traced, len(components) + len(extra)

@@ -64,6 +64,9 @@ def off_story_spans(units: Sequence[ArticleUnits], vectors: Sequence[Vectors]) -
         [_mean(vectors[u.position][list(p.sentences)]) for p in u.paragraphs] for u in units
     ]
     spans: list[Span] = []
+    if len(units) < 2:
+        # With no other retelling to compare against, an aside cannot be told from a new angle.
+        return spans
     for article in units:
         if len(article.paragraphs) < MIN_PARAGRAPHS:
             continue
