@@ -1156,4 +1156,47 @@ CASES: list[Case] = [
         "kind": "event",
         "negated": True,
     },
+    # --- "According to X," opening the sentence; coordinate clauses with their own modality -----
+    {
+        "doc": "ecbplus:37_2ecbplus",
+        "text": "According to the US Geological Survey, the quake hit at a depth of 10 kilometers (6 miles) in the Northern Province of Aceh.",
+        "values": [q(10, unit="kilometer"), q(6, unit="mile")],
+        "claimant": "US Geological Survey",
+    },
+    {
+        "doc": "ecbplus:42_6ecb",
+        "text": "According to RIM, the unit offers up to 5.5 hours of talk time and as much as 15 days of standby time.",
+        "values": [q(None, 5.5, unit="hour", qualifier="up to"), q(None, 15, unit="day")],
+        "claimant": "RIM",
+    },
+    {
+        "doc": "basil:3ae35b16-7f7f-4a5e-9f24-5ce724106a73_2",
+        "text": 'According to the Congressional Research Service, there are at least 30 "national emergencies" in effect, including those concerning blocking Iranian government property, the proliferation of weapons of mass destruction, and other terror-related acts.',
+        "values": [q(30, None, qualifier="at least")],
+        "claimant": "Congressional Research Service",
+    },
+    {
+        "doc": "ecbplus:4_14ecb",
+        "text": "According to Page's official website, by 1951 she was appearing in the men's magazines Eyefull, Wink, Titter, and Beauty Parade.",
+        "values": [v("year", date="1951")],
+        "claimant": "Page",
+    },
+    {
+        "doc": "basil:ee05c9b3-529c-4268-ad72-19bd34f7197e_3",
+        "text": "He raised just over $200,000 for his campaign, while Cantor spent more than $1 million in April and May alone to try to beat back his challenge.",
+        "values": [
+            v("quantity", low=200000, unit="USD", qualifier="just over"),
+            q(1e6, None, unit="USD"),
+        ],
+        "kind": "figure",
+        "modality": "asserted",
+    },
+    {
+        "doc": "ecbplus:30_1ecb",
+        "text": "Sixty-five per cent of traffic to India was down, while services to Singapore, Malaysia, Saudi Arabia, Egypt, Taiwan and Pakistan were also severely affected, a spokesman said Friday evening.",
+        "values": [q(65, unit="percent")],
+        "kind": "figure",
+        "modality": "asserted",
+        "claimant": "spokesman",
+    },
 ]

@@ -70,7 +70,7 @@ def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
 
 def test_vague_amounts_and_exact_figures_are_different_magnitudes() -> None:
     text = "Dozens of workers were hurt, and 4,500 were evacuated, officials said."
-    values = extract(_article(text))[0].values
+    values = [value for mention in extract(_article(text)) for value in mention.values]
     dozens = next(v for v in values if v.kind == "magnitude")
     exact = next(v for v in values if v.kind == "quantity")
     assert dozens.high is not None and exact.low is not None and dozens.high < exact.low
@@ -83,6 +83,56 @@ def test_agency_and_newspaper_claimants_differ() -> None:
     assert paper.claimant == "the Times"
     assert comparable_name(agency.claimant) != comparable_name(paper.claimant)
     assert comparable_name("Sen. Ted Cruz (R-Texas), a Republican") == "ted cruz"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The invented example corpus (examples/corpus/lumen-global-kessling.html).
+        "According to The Meridian Herald, the fines for Kessling could reach $2 million.",
+        "According to The Meridian Herald's report, the fines for Kessling could reach $2 million.",
+        "The fines for Kessling, according to The Meridian Herald, could reach $2 million.",
+    ],
+)
+def test_according_to_names_the_claimant_wherever_it_stands(sentence: str) -> None:
+    (mention,) = extract(_article(sentence))
+    assert (mention.claimant, mention.modality) == ("The Meridian Herald", "forecast")
+
+
+def test_a_passive_verb_names_no_claimant() -> None:
+    text = (
+        "Its director, Ilse Marrow, said the inspectorate expects fines against Kessling could "
+        "reach $2 million if the findings are confirmed."
+    )
+    (mention,) = extract(_article(text))
+    assert mention.claimant == "Ilse Marrow"
+
+
+def test_each_coordinate_clause_keeps_its_own_modality_and_claimant() -> None:
+    hedged_second = extract(
+        _article(
+            "The company was fined $2 million by the Orvenne Labour Inspectorate, and two of its "
+            "biggest customers have reportedly stopped placing orders."
+        )
+    )
+    assert [(m.text.split()[1], m.modality) for m in hedged_second] == [
+        ("company", "asserted"),
+        ("two", "hedged"),
+    ]
+    two_sources = extract(_article("Police said 20 people died, and the mayor said 30 were hurt."))
+    assert [m.claimant for m in two_sources] == ["Police", "the mayor"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recruits paid fees of $300, $400, and $500 to the agency.",
+        "The charges were expected to include fraud worth $2 million, and to focus on 2006.",
+        "Under his guidance, the team made the playoffs in 2002, but did not win the first round.",
+    ],
+)
+def test_list_items_and_shared_verbs_are_not_split(sentence: str) -> None:
+    assert len(extract(_article(sentence))) == 1
 
 
 def test_a_malformed_publication_date_is_an_error() -> None:

@@ -23,6 +23,7 @@ from firsthand.claims.attribution import (
     PersonIndex,
     Source,
     cited_source,
+    closing_attribution,
     comparable_name,
     find_source,
     is_negated,
@@ -41,7 +42,19 @@ DATE_KINDS = {"year", "date", "time"}
 SHORT_QUOTE_WORDS = 4
 ATTRIBUTION_SENTENCE_WORDS = 10
 EVENT_MIN_WORDS = 6
-CLAUSE_BREAK = re.compile(r";\s+")
+SEMICOLON = re.compile(r";\s+")
+# Where one sentence hands over to a coordinate clause: "..., and ...", "..., but ..."; not
+# "..., and to ...", which stays under the verb before it ("were expected to X, and to Y").
+COORDINATION = re.compile(r",\s+(?=(?:and|but|while|whereas)\s+(?!to\b))")
+# A finite verb, conservatively: an auxiliary or modal, a regular or common irregular past
+# tense, or a present tense after a subject pronoun. Without one the words after ", and" are a
+# list item ("$300, $400, and $500"), not a clause.
+FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|shall|should|must|"
+    r"does|did|said|says|told|rose|fell|grew|paid|sold|made|took|gave|won|lost|went|came|"
+    r"began|spent|built|(?!hundred\b|indeed\b)[a-z]{2,}ed|"
+    r"(?:[Ii]t|[Hh]e|[Ss]he|who|which)\s+(?:[a-z]+ly\s+)?[a-z]+s)\b"
+)
 
 
 @dataclass
@@ -83,14 +96,14 @@ def extract(article: Article) -> list[Mention]:
             claimant = _resolved(_offset(cited, unit.start), people, None) if cited else speaker
             mentions.append(_mention(article, unit, base, outside, speaker, claimant))
             continue
-        claimant = _resolved(
-            _offset(find_source(outside[unit.start : unit.end], CLAIM_VERB), unit.start),
-            people,
-            None,
-        )
-        for start, end in _clauses(text, unit, base):
+        claimant = _claimant(outside, unit.start, unit.end, people)
+        clauses = _clauses(text, outside, unit, base)
+        for start, end in clauses:
             clause = _Unit(unit.first, unit.last, start, end, [])
-            mention = _mention(article, clause, base, outside, None, claimant)
+            # A clause naming its own source ("..., and the mayor said 30 were hurt") keeps it;
+            # the others share the sentence's ("..., the Herald reported.").
+            own = _claimant(outside, start, end, people) if len(clauses) > 1 else None
+            mention = _mention(article, clause, base, outside, None, own or claimant)
             if mention.kind != "event" or _is_event(mention):
                 mentions.append(mention)
     return mentions
@@ -200,16 +213,51 @@ def _values(text: str, start: int, end: int, base: date | None) -> list[Value]:
     return sorted(dates + numeric_values(text[start:end], start, taken), key=lambda v: v.start)
 
 
-def _clauses(text: str, unit: _Unit, base: date | None) -> list[tuple[int, int]]:
-    """The sentence, or its ';'-separated clauses when more than one carries values."""
-    breaks = [m for m in CLAUSE_BREAK.finditer(text, unit.start, unit.end)]
-    if not breaks:
-        return [(unit.start, unit.end)]
-    bounds = [unit.start] + [m.end() for m in breaks]
-    ends = [m.start() + 1 for m in breaks] + [unit.end]
-    clauses = list(zip(bounds, ends, strict=True))
-    with_values = [c for c in clauses if _values(text, c[0], c[1], base)]
-    return clauses if len(with_values) > 1 else [(unit.start, unit.end)]
+def _claimant(outside: str, start: int, end: int, people: PersonIndex) -> str | None:
+    found = find_source(outside[start:end], CLAIM_VERB)
+    return _resolved(_offset(found, start), people, None)
+
+
+def _clauses(text: str, outside: str, unit: _Unit, base: date | None) -> list[tuple[int, int]]:
+    """The sentence, or its clauses when several carry values of their own, so that one
+    clause's hedge, forecast or source is not read into another's figures.
+
+    A ';' separates clauses when more than one side has values; ", and" / ", but" / ", while"
+    only when every side has a figure or date (not just an ordinal) and a finite verb. Breaks
+    are looked for outside quotations.
+    """
+    by_semicolon = _split(outside, unit.start, unit.end, SEMICOLON, 1)
+    if sum(1 for start, end in by_semicolon if _values(text, start, end, base)) < 2:
+        by_semicolon = [(unit.start, unit.end)]
+    # A closing ", a spokesman said Friday" gives no clause a value or a verb of its own.
+    body_end = unit.start + closing_attribution(outside[unit.start : unit.end])
+    clauses: list[tuple[int, int]] = []
+    for start, end in by_semicolon:
+        coordinate = _split(outside, start, end, COORDINATION, 0)
+        if len(coordinate) > 1 and all(
+            _has_figures(text, s, min(e, body_end), base)
+            and FINITE_VERB.search(text, s, min(e, body_end))
+            for s, e in coordinate
+        ):
+            clauses += coordinate
+        else:
+            clauses.append((start, end))
+    return clauses
+
+
+def _has_figures(text: str, start: int, end: int, base: date | None) -> bool:
+    return any(v.kind in FIGURE_KINDS | DATE_KINDS for v in _values(text, start, end, base))
+
+
+def _split(
+    outside: str, start: int, end: int, breaks: re.Pattern[str], keep: int
+) -> list[tuple[int, int]]:
+    """`start`-`end` cut at each break; the first `keep` characters of a break stay with the
+    clause before it (the ';')."""
+    found = list(breaks.finditer(outside, start, end))
+    bounds = [start] + [m.end() for m in found]
+    ends = [m.start() + keep for m in found] + [end]
+    return list(zip(bounds, ends, strict=True))
 
 
 def _mention(

@@ -74,10 +74,21 @@ LEFT_COMMON = re.compile(
     rf"(?P<common>\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Mm]ost)\s+(?:{COMMON_WORD}\s+){{0,5}}?"
     rf"{COMMON_WORD})\s*,?\s*{SKIPPABLE}$"
 )
-RIGHT_SOURCE = re.compile(
-    rf"\s*(?:(?P<pronoun>(?:he|she)\b)|(?P<name>(?:the\s+)?{NAME}{PARTY})(?:,\s+(?P<role>{ROLE}[^,;:.“”\"«»\ufffc]{{0,120}}))?"
+# A role never opens with a verb: "X, according to Y, could reach ..." goes on with the clause.
+AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)"
+RIGHT_SOURCE_TEMPLATE = (
+    rf"\s*(?:(?P<pronoun>(?:he|she)\b)|(?P<name>(?:the\s+)?{NAME}{PARTY})(?:,\s+(?!{AUXILIARY}\b)(?P<role>{ROLE}[^,;:.“”\"«»\ufffc]{{0,120}}){{role_end}})?"
     rf"|(?P<common>(?:the|an?)\s+[^,;:.“”\"«»\ufffc]{{1,60}}?)(?=[,;:.\ufffc]|\s+(?:in|on|at|during|"
     rf"after|before|who|when|that|to)\b|$))"
+)
+RIGHT_SOURCE = re.compile(RIGHT_SOURCE_TEMPLATE.replace("{role_end}", ""))
+# "According to X, ROLE, the clause": an opening source's role must close with a comma, or
+# it is the main clause ("According to the Herald, the fines could reach $2 million.").
+OPENING_RIGHT_SOURCE = re.compile(RIGHT_SOURCE_TEMPLATE.replace("{role_end}", "(?=,)"))
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+# Nothing but a conjunction between the clause start and "according to".
+CLAUSE_OPENING = re.compile(
+    r"(?:^|[.:;!?])[^\w\ufffc]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)[^\w\ufffc]+)?$"
 )
 SUBJECT = re.compile(rf"(?P<pronoun>\b(?:he|she|He|She)\b)|(?P<name>{NAME}{PARTY})")
 PREPOSITION_BEFORE = re.compile(
@@ -89,6 +100,8 @@ AFTER_QUOTE_SOURCE = re.compile(
     rf"\ufffc\s*,?\s+(?:(?P<pronoun>he|she)\s+|(?P<name>{NAME}{PARTY})\s+)[a-z]+(?:ed|s)\b"
 )
 AFTER_QUOTE_INVERTED = re.compile(rf"\ufffc\s*,?\s+[a-z]+ed\s+(?P<name>{NAME}{PARTY})")
+CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:and|but|while|whereas)\b")
+ATTRIBUTION_REACH = 80  # characters from the comma to the verb of a closing attribution
 SENTENCE_END = re.compile(r"(?<=\w\w[.!?])\s+(?=[A-Z])")
 TRAILING = re.compile(r"(?:\s+[\w.'’-]+){0,4}[.!?]?\s*$")
 # Also capitalised: "According to the Times, ..." opens many sentences.
@@ -132,7 +145,7 @@ FORECAST = re.compile(
 )
 HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|alleged|purportedly|apparently|supposedly|may have|might have|"
-    r"could have|may|might|is believed|are believed|was believed|were believed|is thought|"
+    r"could have|(?-i:may)|might|is believed|are believed|was believed|were believed|is thought|"
     r"are thought|suspected|unconfirmed|unverified|rumou?red|possibly|perhaps|it is claimed|"
     r"appears? to|appeared to|seems? to|seemed to|believed to|(?:is|are|was|were) said to)\b",
     re.IGNORECASE,
@@ -182,6 +195,8 @@ def _source(match: re.Match[str], offset: int) -> Source | None:
         # A name never runs across a sentence end: "Kim Jong-un. The" -> "The" (rejected).
         name = SENTENCE_END.split(match.group("name"))[-1]
         name = LEADING_FUNCTION_WORDS.sub("", name).strip().rstrip(",")
+        # "According to the Herald's report": the owner is the source.
+        name = name.removesuffix("'s").removesuffix("’s")
         if name and re.match(rf"[Tt]he\s+{re.escape(name)}", match.group("name")):
             name = match.group("name")[:4] + name  # keep "the" of "The Mirror" in the surface
         if name.endswith(".") and len(name.split()[-1]) > 4:
@@ -214,8 +229,11 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
     for verb in found_verbs:
         word = verb.group().lower()
         before = outside[max(0, verb.start() - 160) : verb.start()]
+        if PASSIVE_BEFORE.search(before):
+            continue  # "if the findings are confirmed", "was reported killed": no source
         if word in ("according to", "citing") or INVERTED.search(before):
-            found = _right_source(outside, verb.end())
+            opening = word in ("according to", "citing") and _opens_clause(outside, verb.start())
+            found = _right_source(outside, verb.end(), opening)
             if found:
                 return found
             if word in ("according to", "citing"):
@@ -242,7 +260,26 @@ def _is_group(phrase: str) -> bool:
 def cited_source(outside: str) -> Source | None:
     """The source an "according to X" / "citing X" names, if any."""
     match = ACCORDING.search(outside)
-    return _right_source(outside, match.end()) if match else None
+    if match is None:
+        return None
+    return _right_source(outside, match.end(), _opens_clause(outside, match.start()))
+
+
+def _opens_clause(outside: str, at: int) -> bool:
+    return CLAUSE_OPENING.search(outside, max(0, at - 160), at) is not None
+
+
+def closing_attribution(outside: str) -> int:
+    """Where a closing attribution (", a spokesman said Friday evening.") starts, or the
+    length of `outside` when there is none."""
+    closing = [v for v in CLAIM_VERB.finditer(outside) if TRAILING.match(outside, v.end())]
+    if closing:
+        comma = outside.rfind(",", 0, closing[-1].start())
+        near = comma >= 0 and closing[-1].start() - comma <= ATTRIBUTION_REACH
+        # ", and the mayor said 30 were hurt.": a clause of its own, not an attribution.
+        if near and not CONJUNCTION_AFTER_COMMA.match(outside, comma):
+            return comma
+    return len(outside)
 
 
 def _trailing_first(outside: str, verb: re.Match[str]) -> tuple[bool, int]:
@@ -258,8 +295,9 @@ def _distance(span: tuple[int, int], quoted: list[tuple[int, int]]) -> int:
     return min(max(start - span[1], span[0] - end, 0) for start, end in quoted)
 
 
-def _right_source(outside: str, at: int) -> Source | None:
-    right = RIGHT_SOURCE.match(outside, at)
+def _right_source(outside: str, at: int, opening: bool = False) -> Source | None:
+    """The source after a verb; `opening` when the verb opens its clause ("According to X,")."""
+    right = (OPENING_RIGHT_SOURCE if opening else RIGHT_SOURCE).match(outside, at)
     return _source(right, 0) if right else None
 
 
