@@ -91,17 +91,6 @@ def _mentions(article: Article) -> list[Mention]:
     return found
 
 
-def _ref(mention: Mention) -> MentionRef:
-    return MentionRef(
-        article_id=mention.article_id,
-        start=mention.start,
-        end=mention.end,
-        text=mention.text,
-        mention_id=mention.id,
-        values=mention.values,
-    )
-
-
 def _span(mention: Mention) -> Span:
     return Span(
         article_id=mention.article_id, start=mention.start, end=mention.end, text=mention.text
@@ -127,7 +116,7 @@ def build_dossier(seed: int = 7) -> Dossier:
                 kind=group[0].kind,
                 verdict=verdict,
                 independent_origin_count=rng.randint(1, 3),
-                mentions=[_ref(m) for m in group],
+                mentions=[MentionRef.of(m) for m in group],
             )
         )
     contested = [c for c in claims if c.verdict == "contested" and len(c.mentions) >= 2]

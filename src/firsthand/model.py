@@ -118,6 +118,23 @@ class MentionRef(Span):
     negated: bool = False
     off_story: bool = False
 
+    @classmethod
+    def of(cls, mention: Mention, off_story: bool = False) -> MentionRef:
+        """The reference to `mention` that a claim carries."""
+        return cls(
+            article_id=mention.article_id,
+            start=mention.start,
+            end=mention.end,
+            text=mention.text,
+            mention_id=mention.id,
+            values=mention.values,
+            claimant=mention.claimant,
+            speaker=mention.speaker,
+            modality=mention.modality,
+            negated=mention.negated,
+            off_story=off_story,
+        )
+
 
 Verdict = Literal["corroborated", "echoed", "contested", "single-source"]
 

@@ -106,21 +106,6 @@ def _statement(mentions: Sequence[Mention]) -> Mention:
     )
 
 
-def _reference(mention: Mention) -> MentionRef:
-    return MentionRef(
-        article_id=mention.article_id,
-        start=mention.start,
-        end=mention.end,
-        text=mention.text,
-        mention_id=mention.id,
-        values=mention.values,
-        claimant=mention.claimant,
-        speaker=mention.speaker,
-        modality=mention.modality,
-        negated=mention.negated,
-    )
-
-
 def _verdict(article_count: int, origin_count: int, contested: bool) -> Verdict:
     if contested:
         return "contested"
@@ -220,7 +205,7 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
                 verdict=_verdict(article_count, len(origins), claim_id in contested),
                 independent_origin_count=len(origins),
                 origins=origins,
-                mentions=[_reference(m) for m in members],
+                mentions=[MentionRef.of(m) for m in members],
                 note=None if sources.traced else UNTRACED_NOTE,
             )
         )
