@@ -103,15 +103,16 @@ def ingest_paths(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Co
     return corpus
 
 
-def update_stories(store: Store) -> list[Story]:
-    """Places the store's articles that the saved story index has not seen yet, saves it.
+def update_stories(store: Store, stored: Sequence[Article]) -> list[Story]:
+    """Places the stored articles (`stored`: all of them) that the saved story index has not
+    seen yet, and saves the index.
 
     Articles already placed keep their story, so adding to a store never regroups the corpus;
     an index left behind by an interrupted add simply catches up here.
     """
     blob = store.load_blob(STORY_INDEX_BLOB)
     index = stories.StoryIndex.from_bytes(blob) if blob else stories.StoryIndex()
-    index.add(store.articles())
+    index.add(stored)
     store.save_blob(STORY_INDEX_BLOB, index.to_bytes())
     store.set_story_assignments(index.assignments())
     return index.stories()
@@ -126,8 +127,8 @@ def add_to_store(paths: Iterable[str], store: Store, max_bytes: int = DEFAULT_MA
         articles = [item for item in items if isinstance(item, Article)]
         corpus.read += len(articles)
         corpus.added += store.add(articles)
-    corpus.stories = update_stories(store)
     corpus.articles = store.articles()
+    corpus.stories = update_stories(store, corpus.articles)
     return corpus
 
 
