@@ -22,7 +22,6 @@ import numpy.typing as npt
 from bench import _data
 from bench._report import publish
 from firsthand import claims
-from firsthand.align.match import embed_by_length
 from firsthand.align.stance import (
     STANCES,
     ClaimAlignment,
@@ -31,6 +30,7 @@ from firsthand.align.stance import (
     align_claim,
     stance,
 )
+from firsthand.embed import embedder
 from firsthand.model import Article, Mention
 from firsthand.sentences import sentence_spans
 
@@ -142,7 +142,7 @@ def load(split: str, body_limit: int | None) -> Split:
         extracted &= ok
     texts = [m.text for h in headline.values() for m in (h,)]
     texts += [m.text for ms in bodies.values() for m in ms]
-    vectors = embed_by_length(texts)
+    vectors = embedder().embed(texts)
     headline_vector = {h: vectors[i] for i, h in enumerate(headline)}
     body_vectors, cursor = {}, len(headline)
     for body_id, found in bodies.items():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from firsthand.align.match import embed_by_length
 from firsthand.align.stance import Stance, StanceThresholds, align_claim, stance
+from firsthand.embed import embedder
 from firsthand.sentences import sentence_spans
 from tests.align._build import article, mention
 
@@ -35,6 +35,6 @@ def test_stance_of_invented_bodies(expected: Stance) -> None:
     body = article("b", "body", BODIES[expected])
     mentions = [mention(body, body.text[start:end]) for start, end in sentence_spans(body.text)]
     claim = mention(HEADLINE, HEADLINE.text)
-    vectors = embed_by_length([claim.text, *(m.text for m in mentions)])
+    vectors = embedder().embed([claim.text, *(m.text for m in mentions)])
     alignment = align_claim(claim, vectors[0], mentions, vectors[1:])
     assert stance(claim, alignment, THRESHOLDS) == expected

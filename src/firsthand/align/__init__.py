@@ -6,8 +6,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from firsthand.align.explain import explanation
-from firsthand.align.match import Finding, Judgement, candidate_pairs, embed_by_length, judge
+from firsthand.align.match import Finding, Judgement, candidate_pairs, judge
 from firsthand.align.origins import Provenance, provenance
+from firsthand.embed import embedder
 from firsthand.model import (
     Article,
     Claim,
@@ -62,7 +63,7 @@ def _judgements(mentions: Sequence[Mention]) -> list[tuple[int, int, Judgement]]
         return []
     # Copies repeat sentences word for word: each distinct text is embedded once.
     texts = list(dict.fromkeys(mentions[index].text for index in needed))
-    vectors = embed_by_length(texts)
+    vectors = embedder().embed(texts)
     at_text = {text: position for position, text in enumerate(texts)}
     row = {index: at_text[mentions[index].text] for index in needed}
     found = []

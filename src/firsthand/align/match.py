@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-import numpy as np
-import numpy.typing as npt
 from rapidfuzz import fuzz
 
 from firsthand.align import values as V
@@ -25,7 +23,6 @@ from firsthand.align.text import (
     quote_words,
     same_quote,
 )
-from firsthand.embed import embedder
 from firsthand.model import ConflictKind, Mention, Value
 
 SAME_WITH_VALUES = 0.55
@@ -107,15 +104,6 @@ def candidate_pairs(mentions: Sequence[Mention]) -> set[tuple[int, int]]:
             shared.update(combinations(sorted(bucket), 2))
     pairs.update(pair for pair, count in shared.items() if count >= MIN_SHARED_STEMS)
     return pairs
-
-
-def embed_by_length(texts: Sequence[str]) -> npt.NDArray[np.float32]:
-    """Unit vectors in input order, embedded shortest first (less padding: ~2x faster)."""
-    order = sorted(range(len(texts)), key=lambda index: len(texts[index]))
-    vectors = embedder().embed([texts[index] for index in order])
-    result = np.empty_like(vectors)
-    result[order] = vectors
-    return result
 
 
 def _pairable(left: list[Value], right: list[Value]) -> list[tuple[Value, Value]]:

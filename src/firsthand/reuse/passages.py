@@ -84,14 +84,10 @@ def sentence_vectors(units: Sequence[ArticleUnits]) -> list[Vectors]:
     """One unit vector per comparable sentence's own words; zeros for the others."""
     rows = [(u.position, s.index) for u in units for s in u.sentences if s.comparable]
     texts = [units[a].sentences[i].own_text for a, i in rows]
-    # Batches are padded to their longest text: embedding in length order wastes least.
-    order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
-    embedded = embedder().embed([texts[k] for k in order]) if texts else None
+    embedded = embedder().embed(texts)
     vectors = [np.zeros((len(u.sentences), 384), dtype=np.float32) for u in units]
-    if embedded is not None:
-        for vector, k in zip(embedded, order, strict=True):
-            article, index = rows[k]
-            vectors[article][index] = vector
+    for (article, index), vector in zip(rows, embedded, strict=True):
+        vectors[article][index] = vector
     return vectors
 
 

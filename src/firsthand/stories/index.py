@@ -222,12 +222,7 @@ class StoryIndex:
         if self.embeddings:
             from firsthand.embed import embedder
 
-            leads = [lead(a) for a in articles]
-            # Batches of similar length waste less padding.
-            order = sorted(range(len(leads)), key=lambda i: len(leads[i]))
-            vectors = embedder().embed([leads[i] for i in order])
-            embedded = np.empty_like(vectors)
-            embedded[order] = vectors
+            embedded = embedder().embed([lead(a) for a in articles])
         else:
             embedded = np.zeros((len(articles), EMBEDDING_DIM), dtype=np.float32)
         total = len(self) + len(articles)
