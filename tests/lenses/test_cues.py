@@ -88,3 +88,11 @@ def test_negation_scope_runs_to_the_end_of_its_clause() -> None:
     cue = "locked ... in"
     assert denies(cue, "A spokesman said no worker had ever been locked in at night.")
     assert not denies(cue, "The men, who had not been paid, were locked in at night.")
+
+
+def test_a_denial_inside_a_gap_of_the_cue_still_denies() -> None:
+    cue = "recruiter* ... fee*"
+    assert denies(cue, "The recruiter denied charging the workers any fees.")
+    assert not denies(cue, "The recruiter charged the workers heavy fees.")
+    deprivation = "no|denied ... food"
+    assert not denies(deprivation, "The maids were denied food for two days.")

@@ -8,7 +8,6 @@ import pytest
 
 from bench import _data
 from bench.lens_quality import (
-    Labelled,
     Scores,
     false_positives,
     labelled_sentences,
@@ -25,13 +24,9 @@ def ilo() -> Lens:
 
 
 @pytest.fixture(scope="module")
-def test_split() -> list[Labelled]:
-    return labelled_sentences("test")
-
-
-@pytest.fixture(scope="module")
-def test_scores(ilo: Lens, test_split: list[Labelled]) -> Scores:
-    return score(test_split, match_labelled(ilo, test_split))
+def held_out_scores(ilo: Lens) -> dict[str, Scores]:
+    splits = {split: labelled_sentences(split) for split in ("test", "test2")}
+    return {split: score(items, match_labelled(ilo, items)) for split, items in splits.items()}
 
 
 def test_the_labelled_set_is_big_enough_and_covers_every_indicator(ilo: Lens) -> None:
@@ -40,18 +35,25 @@ def test_the_labelled_set_is_big_enough_and_covers_every_indicator(ilo: Lens) ->
     covered = Counter(i for item in items for i in item.indicators)
     assert all(covered[indicator.id] >= 8 for indicator in ilo.indicators)
     assert sum(1 for item in items if item.source != "written") >= 30
-    assert {item.split for item in items} == {"dev", "test"}
+    assert {item.split for item in items} == {"dev", "test", "test2"}
 
 
-def test_precision_and_recall_on_the_test_split(test_scores: Scores) -> None:
-    assert test_scores.precision() >= 0.9
-    # The aim is 0.75; this floor guards the figure reported in docs/benchmarks.md.
-    assert test_scores.recall() >= 0.6
+# The aims are precision >= 0.9 and recall >= 0.75; these floors guard the figures reported in
+# docs/benchmarks.md. test2, written blind, falls short of the aims (see the report there).
+@pytest.mark.parametrize(
+    ("split", "precision", "recall"), [("test", 0.9, 0.75), ("test2", 0.75, 0.4)]
+)
+def test_precision_and_recall_on_the_held_out_splits(
+    held_out_scores: dict[str, Scores], split: str, precision: float, recall: float
+) -> None:
+    assert held_out_scores[split].precision() >= precision
+    assert held_out_scores[split].recall() >= recall
 
 
-def test_a_denial_is_never_evidence(test_scores: Scores) -> None:
-    assert test_scores.denials_total >= 5
-    assert test_scores.denials_as_evidence == 0
+@pytest.mark.parametrize("split", ["test", "test2"])
+def test_a_denial_is_never_evidence(held_out_scores: dict[str, Scores], split: str) -> None:
+    assert held_out_scores[split].denials_total >= 5
+    assert held_out_scores[split].denials_as_evidence == 0
 
 
 @requires_shared_data

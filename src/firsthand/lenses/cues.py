@@ -9,6 +9,8 @@ Syntax (case-insensitive; the same in built-in and user lenses):
 
 A cue that itself contains a negation (`not allowed ... leave`) carries it; for any other cue a
 negation earlier in the same clause, or inside the matched words, turns the match into a denial.
+A denial phrase makes a denial unless it is one of the cue's own words: one inside a `...` gap
+("the recruiter denied charging them fees" for `recruiter ... fee*`) still counts.
 """
 
 from __future__ import annotations
@@ -97,8 +99,9 @@ def compile_cue(phrase: str) -> Cue:
         alternatives = [[alt.strip() for alt in group.split("|")] for group in groups]
         if any(not alt for group in alternatives for alt in group):
             raise CueError(f"cue {phrase!r}: empty alternative around '|'")
+        # One capturing group per word group: `find` tells the cue's words from its gaps.
         source = _GAP.join(
-            "(?:" + "|".join(_alternative(alt) for alt in group) + ")" for group in alternatives
+            "(" + "|".join(_alternative(alt) for alt in group) + ")" for group in alternatives
         )
         words = {w.lower() for group in alternatives for alt in group for w in alt.split()}
     try:
@@ -132,14 +135,18 @@ class CueMatch:
     start: int
     end: int
     negated: bool
+    words: tuple[tuple[int, int], ...]  # spans of the cue's own words (a raw cue: all of it)
 
 
 def find(cues: tuple[Cue, ...], text: str) -> list[CueMatch]:
     """Every cue match in `text`, each marked negated or not."""
     found: list[CueMatch] = []
     for cue in cues:
+        raw = cue.phrase.startswith(RAW_PREFIX)
         for match in cue.pattern.finditer(text):
-            found.append(CueMatch(match.start(), match.end(), _negated(text, match, cue)))
+            groups = range(1, 1 if raw else len(match.groups()) + 1)
+            words = tuple(match.span(group) for group in groups) or (match.span(),)
+            found.append(CueMatch(match.start(), match.end(), _negated(text, match, cue), words))
     return found
 
 
@@ -160,10 +167,14 @@ def denial_spans(denials: tuple[Cue, ...], text: str) -> list[tuple[int, int]]:
 
 
 def is_denial(cue_matches: list[CueMatch], denials: list[tuple[int, int]]) -> bool:
-    """True when every cue match is negated, or a denial phrase is not part of a cue match."""
+    """True when every cue match is negated, or a denial phrase is not one of a cue's words."""
     if all(match.negated for match in cue_matches):
         return True
     return any(
-        not any(match.start <= start and end <= match.end for match in cue_matches)
+        not any(
+            word_start <= start and end <= word_end
+            for match in cue_matches
+            for word_start, word_end in match.words
+        )
         for start, end in denials
     )

@@ -2,8 +2,11 @@
 
 A sentence is a candidate for an indicator when one of its cue phrases matches (cheap: most
 sentences never reach the embedder). A candidate is tagged when its cosine to the nearest
-example sentence reaches the indicator's threshold and beats its nearest near miss by the
-lens margin. Tagged sentences whose cue is negated, or that deny what they say, are denials.
+example sentence reaches the indicator's threshold, its nearest neighbour among examples and
+near misses is an example, and its mean cosine to the `NEIGHBOURS` nearest examples beats that
+to the `NEIGHBOURS` nearest near misses by the lens margin. Averaging a few neighbours keeps
+one odd example from tagging, or one odd near miss from vetoing, a sentence on its own.
+Tagged sentences whose cue is negated, or that deny what they say, are denials.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from firsthand.lenses.definition import Indicator, Lens
 
 Vectors = npt.NDArray[np.float32]
 
+NEIGHBOURS = 3
+
 
 @dataclass(frozen=True)
 class IndicatorMatch:
@@ -36,6 +41,14 @@ class _IndicatorVectors:
     examples: Vectors
     negatives: Vectors
     any_cue: re.Pattern[str]
+
+
+def _nearest(similarities: Vectors, count: int) -> tuple[float, float]:
+    """The highest similarity and the mean of the `count` highest (-1 for no vectors at all)."""
+    if not len(similarities):
+        return -1.0, -1.0
+    top = np.sort(similarities)[-count:]
+    return float(top[-1]), float(np.mean(top))
 
 
 def _any_cue(indicator: Indicator) -> re.Pattern[str]:
@@ -89,13 +102,12 @@ class LensMatcher:
         for row, (index, found) in enumerate(gated):
             vector = sentence_vectors[row]
             for vectors, denied in found:
-                score = float(np.max(vectors.examples @ vector))
-                nearest_miss = (
-                    float(np.max(vectors.negatives @ vector)) if len(vectors.negatives) else -1.0
-                )
+                score, examples_mean = _nearest(vectors.examples @ vector, NEIGHBOURS)
+                nearest_miss, misses_mean = _nearest(vectors.negatives @ vector, NEIGHBOURS)
                 if (
                     score >= vectors.indicator.threshold
-                    and score - nearest_miss >= self.lens.margin
+                    and score > nearest_miss
+                    and examples_mean - misses_mean >= self.lens.margin
                 ):
                     results[index].append(IndicatorMatch(vectors.indicator.id, score, denied))
             results[index].sort(key=lambda match: -match.score)
