@@ -285,6 +285,7 @@ lead embeddings (the default) and without (`embeddings=False`, each mode with it
 calibration). Pair weights were fitted by logistic regression
 on candidate pairs of the calibration rows (odd ECB+ topics, FNC-1 train bodies) and the
 merge thresholds chosen there for B-cubed F1 (`--calibrate`); all other rows are held out.
+Near copies within a corpus share one lead embedding (see the speed section).
 "event" rows are scored against ECB+ sub-topics (two same-type events per topic), "topic"
 rows run `group(level="topic")` and are scored against the 43 topics. ECB+ all topics,
 article-weighted, embeddings on: event F1 {ecb_event}, topic F1 {ecb_topic}. ECB+ and

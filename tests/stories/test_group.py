@@ -9,6 +9,7 @@ from bench import _data
 from bench.stories_quality import bcubed
 from firsthand.model import Article, Story
 from firsthand.stories import StoryIndex, group
+from firsthand.stories.index import _lead_sources, _minhash
 from tests.conftest import requires_shared_data
 
 
@@ -132,3 +133,24 @@ def test_bad_input_is_named() -> None:
         StoryIndex.from_bytes(b"not an archive")
     with pytest.raises(ValueError, match="unknown story level"):
         StoryIndex(level="planet")  # type: ignore[arg-type]
+
+
+def test_near_copies_reuse_the_lead_embedding_of_their_original() -> None:
+    rng = random.Random(3)
+    vocabulary = [f"word{i}" for i in range(500)]
+
+    def text() -> str:
+        return " ".join(rng.choice(vocabulary) for _ in range(300))
+
+    original, unrelated = text(), text()
+    words = original.split()
+    copy = " ".join(words[:40] + words[41:200] + words[201:])  # two words dropped
+    rewrite = " ".join(words[:150])  # same opening, half the text: a different story size
+    texts = [original, unrelated, copy, rewrite]
+    leads = [" ".join(t.split()[:60]) for t in texts]
+    sources = _lead_sources(leads, [_minhash(t) for t in texts])
+    assert sources == [0, 1, 0, 0]
+    other_opening = " ".join(unrelated.split()[:60] + words[60:])
+    assert _lead_sources(
+        [leads[0], other_opening[:400]], [_minhash(original), _minhash(other_opening)]
+    ) == [0, 1]

@@ -4,7 +4,8 @@ How a batch of new articles is placed:
 
 1. Signatures per article: a TF-IDF vector over content words (top terms only), a TF-IDF
    vector over capitalised names, MinHash over word 5-shingles, an embedding of the lead
-   (title + first sentences), and the publication day when known.
+   (title + first sentences; a near copy of an earlier article of the batch takes that
+   article's vector), and the publication day when known.
 2. Candidate pairs, never all pairs: articles that share one of their most distinctive terms
    or names (document frequency capped, so common words open no pairs), plus MinHash LSH
    band collisions (near copies).
@@ -37,7 +38,7 @@ from datasketch import MinHash
 from scipy import sparse
 
 from firsthand.model import Article, Story
-from firsthand.stories.text import content_terms, lead, name_entities, published_day
+from firsthand.stories.text import WORD, content_terms, lead, name_entities, published_day
 
 Level = Literal["event", "topic"]
 FloatArray = npt.NDArray[np.float32]
@@ -57,8 +58,17 @@ CANDIDATE_BLOCK = 2_000
 SHINGLE = 5
 PERMUTATIONS = 64
 BANDS = 16
+MINHASH_SCHEME = "affine32"
+"""datasketch's default; the stored band keys depend on it."""
 MAX_BUCKET = 60
 """LSH buckets larger than this are boilerplate (cookie notices, agency footers), not stories."""
+REUSE_BANDS = 32
+"""LSH bands (of 2 rows) that find near copies whose lead embedding may be reused."""
+REUSE_TRIES = 3
+"""Earlier leads compared per lead: those sharing the most keys, the likeliest copies."""
+LEAD_REUSE_JACCARD = 0.9
+"""Word-set Jaccard of two near-copies' leads above which the second reuses the first's
+embedding (a light rewrite keeps about 0.97; two reports of one event share far less)."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +107,12 @@ def _candidate_df_cap(articles: int) -> int:
 
 def _shingle_hash(shingle: bytes) -> int:
     return xxhash.xxh32_intdigest(shingle)
+
+
+# Drawn once: MinHash draws its permutations again for every instance otherwise.
+_MINHASH_PERMUTATIONS = MinHash(
+    num_perm=PERMUTATIONS, hashfunc=_shingle_hash, scheme=MINHASH_SCHEME
+).permutations
 
 
 @dataclass
@@ -161,6 +177,64 @@ def _linkage(first: _Group, second: _Group, total: float) -> float:
     return average - DAY_PENALTY * math.log1p(_day_gap(first, second))
 
 
+def _minhash(text: str) -> npt.NDArray[np.uint64]:
+    """MinHash values of the text's lower-cased word 5-shingles."""
+    words = text.lower().split()
+    shingles = [
+        " ".join(words[i : i + SHINGLE]).encode("utf-8")
+        for i in range(max(1, len(words) - SHINGLE + 1))
+    ]
+    minhash = MinHash(
+        num_perm=PERMUTATIONS,
+        hashfunc=_shingle_hash,
+        permutations=_MINHASH_PERMUTATIONS,
+        scheme=MINHASH_SCHEME,
+    )
+    minhash.update_batch(shingles)
+    hashvalues: npt.NDArray[np.uint64] = minhash.hashvalues.astype(np.uint64)
+    return hashvalues
+
+
+def _band_keys(hashvalues: npt.NDArray[np.uint64], bands: int) -> IntArray:
+    """One LSH key per band of `bands` equal bands: texts sharing a key are candidates."""
+    rows = hashvalues.reshape(bands, -1)
+    keys = [zlib.crc32(row.tobytes()) | (band << 32) for band, row in enumerate(rows)]
+    return np.array(keys, dtype=np.int64)
+
+
+def _lead_sources(leads: Sequence[str], minhashes: Sequence[npt.NDArray[np.uint64]]) -> list[int]:
+    """For each lead, the position of the lead whose embedding it can take: an earlier one
+    whose article shares LSH keys with it (narrow bands, so light rewrites of the whole
+    text collide too) and whose lead has nearly the same words (wire copies, lightly edited
+    rewrites), else its own position.
+
+    Embedding is most of the grouping time and syndicated copies are common, so a copy
+    reuses its original's vector; the leads compared are almost the same text, so the
+    vector barely changes. Only one batch is searched (the index keeps no lead text).
+    """
+    words = [frozenset(WORD.findall(text.lower())) for text in leads]
+    source = list(range(len(leads)))
+    earlier_in: dict[int, list[int]] = {}
+    for position, hashvalues in enumerate(minhashes):
+        buckets = [
+            earlier_in.setdefault(key, []) for key in _band_keys(hashvalues, REUSE_BANDS).tolist()
+        ]
+        shared_keys = Counter(earlier for bucket in buckets for earlier in bucket)
+        for earlier, _ in shared_keys.most_common(REUSE_TRIES):
+            if _jaccard(words[position], words[earlier]) >= LEAD_REUSE_JACCARD:
+                source[position] = source[earlier]
+                break
+        for bucket in buckets:
+            if len(bucket) < MAX_BUCKET:
+                bucket.append(position)
+    return source
+
+
+def _jaccard(first: frozenset[str], second: frozenset[str]) -> float:
+    union = len(first | second)
+    return len(first & second) / union if union else 1.0
+
+
 def _story_id(article_id: str) -> str:
     return "story-" + xxhash.xxh64_hexdigest(article_id.encode("utf-8"))[:12]
 
@@ -198,18 +272,6 @@ class StoryIndex:
             ids.append(term_id)
         return ids
 
-    def _bands(self, text: str) -> IntArray:
-        words = [w.lower() for w in text.split()]
-        shingles = [
-            " ".join(words[i : i + SHINGLE]).encode("utf-8")
-            for i in range(max(1, len(words) - SHINGLE + 1))
-        ]
-        minhash = MinHash(num_perm=PERMUTATIONS, hashfunc=_shingle_hash)
-        minhash.update_batch(shingles)
-        rows = minhash.hashvalues.reshape(BANDS, -1).astype(np.uint64)
-        keys = [zlib.crc32(row.tobytes()) | (band << 32) for band, row in enumerate(rows)]
-        return np.array(keys, dtype=np.int64)
-
     def _signatures(self, articles: Sequence[Article]) -> list[_Signature]:
         term_counts = [content_terms(f"{a.title}\n{a.text}") for a in articles]
         name_counts = [
@@ -219,10 +281,16 @@ class StoryIndex:
         for counts in (*term_counts, *name_counts):
             for term_id in self._term_ids(counts):
                 self.document_frequency[term_id] += 1
+        minhashes = [_minhash(article.text) for article in articles]
         if self.embeddings:
             from firsthand.embed import embedder
 
-            embedded = embedder().embed([lead(a) for a in articles])
+            leads = [lead(a) for a in articles]
+            source = _lead_sources(leads, minhashes)
+            embedded_once = sorted(set(source))
+            vectors = embedder().embed([leads[i] for i in embedded_once])
+            row = {article: position for position, article in enumerate(embedded_once)}
+            embedded = vectors[[row[i] for i in source]]
         else:
             embedded = np.zeros((len(articles), EMBEDDING_DIM), dtype=np.float32)
         total = len(self) + len(articles)
@@ -232,7 +300,7 @@ class StoryIndex:
                 names=self._weighted_at(names, NAMES_KEPT, total),
                 lead=embedded[i],
                 day=published_day(article),
-                bands=self._bands(article.text),
+                bands=_band_keys(minhashes[i], BANDS),
             )
             for i, (article, terms, names) in enumerate(
                 zip(articles, term_counts, name_counts, strict=True)

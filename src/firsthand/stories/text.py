@@ -40,11 +40,10 @@ LEAD_CHARS = 400
 
 def content_terms(text: str) -> Counter[str]:
     """Lower-cased words minus function words and one-letter tokens, with their counts."""
-    terms: Counter[str] = Counter()
-    for match in WORD.finditer(text):
-        word = match.group().lower().replace("’", "'")
-        if len(word) > 1 and word not in STOPWORDS:
-            terms[word] += 1
+    # One findall over the folded text: a per-match loop is most of the signature time.
+    terms = Counter(WORD.findall(text.lower().replace("’", "'")))
+    for word in [w for w in terms if len(w) < 2 or w in STOPWORDS]:
+        del terms[word]
     return terms
 
 
