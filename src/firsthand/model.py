@@ -268,5 +268,15 @@ class Dossier(Record):
         return render_summary(self)
 
 
+def surname(person: str) -> str:
+    """Last word of the name part of a speaker or claimant, as written.
+
+    Speakers carry their role after a comma ("Chuck Schumer, the Senate minority leader"), so
+    the name is what comes before it: -> "Schumer".
+    """
+    words = person.split(",")[0].split()
+    return words[-1].strip(".,'’") if words else ""
+
+
 def dossier_schema() -> dict[str, Any]:
     return Dossier.model_json_schema()

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from firsthand.model import Article, Mention
+from firsthand.model import Article, Mention, surname
 
 # A capitalised word, "U.S."-style initials, or a dotted name ("FoxNews.com"); a final
 # full stop is left out, so a name never runs across a sentence end.
@@ -267,7 +267,7 @@ def is_origin_name(name: str, article: Article, speakers: set[str], outlets: Seq
 
 
 def _speaker_surnames(mentions: Iterable[Mention]) -> set[str]:
-    return {m.speaker.split()[-1].lower() for m in mentions if m.speaker and m.speaker.split()}
+    return {surname(m.speaker).lower() for m in mentions if m.speaker and surname(m.speaker)}
 
 
 def find_attributions(

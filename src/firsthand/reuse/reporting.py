@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from firsthand.model import Article, Mention
+from firsthand.model import Article, Mention, surname
 from firsthand.reuse.units import quoted_spans
 
 _PERSON = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
@@ -62,10 +62,6 @@ def _speaker_nearby(text: str, start: int, end: int) -> str | None:
     return before.group("c") if before else None
 
 
-def surname(name: str) -> str:
-    return name.split()[-1].strip(".,'’").lower()
-
-
 def new_voices(quotes: Sequence[Quotation], elsewhere: Sequence[str]) -> list[Quotation]:
     """Quotations whose words and whose speaker appear in none of the `elsewhere` texts."""
     lowered = [text.lower() for text in elsewhere]
@@ -73,7 +69,7 @@ def new_voices(quotes: Sequence[Quotation], elsewhere: Sequence[str]) -> list[Qu
     for quote in quotes:
         if quote.speaker is None:
             continue
-        name = surname(quote.speaker)
+        name = surname(quote.speaker).lower()
         if any(re.search(rf"\b{re.escape(name)}\b", text) for text in lowered):
             continue
         if any(fuzz.partial_ratio(quote.text.lower(), text) >= SAME_QUOTE for text in lowered):
