@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import nupunkt
+
+# A sentence never opens with a closing bracket or a lower-case word ("iPhone" aside): such a
+# piece follows a false stop after an abbreviation ("Rep. Paul Ryan (R-Wis.), who ...",
+# "the R.N.C. did not respond"), so it is joined to the sentence before.
+_CONTINUATION = re.compile(r"[)\]]|[a-z](?![a-z]*[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +29,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 piece = paragraph[start:end]
                 lead = len(piece) - len(piece.lstrip())
                 trail = len(piece.rstrip())
-                if trail > lead:
-                    spans.append((offset + start + lead, offset + start + trail))
+                if trail <= lead:
+                    continue
+                span = (offset + start + lead, offset + start + trail)
+                if spans and spans[-1][1] > offset and _CONTINUATION.match(piece, lead):
+                    spans[-1] = (spans[-1][0], span[1])
+                else:
+                    spans.append(span)
         offset += len(paragraph) + 1
     return spans
