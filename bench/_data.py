@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,9 +26,49 @@ def jsonl(relative: str) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
+# ECB+ ships tokens re-joined with spaces ("1, 000", "40. 3", "`` Scrubs ''", "AMD ’ s"):
+# undone here so numbers, times and quotes read as a news article prints them. Spaces only, so
+# a rule never joins two lines (sentences).
+_DETOKENISE = (
+    (re.compile(r"``[ ]?|[ ]?''"), '"'),
+    (re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})*), (\d{3})(?!\d)"), r"\1,\2"),
+    (re.compile(r"(\d)1 / 2(?!\d)"), r"\1 1/2"),  # "4½" was flattened to "41 / 2"
+    (re.compile(r"(\d) ?([/:]) (\d)"), r"\1\2\3"),
+    (re.compile(r"(\d)\. (\d)"), r"\1.\2"),
+    (
+        re.compile(r"(\w) ([’']) ?(s|t|re|ve|ll|d|m)\b"),
+        r"\1\2\3",
+    ),  # "AMD ’ s", "don ' t"  # one sentence a line: "40. 3 million" is 40.3
+    (re.compile(r"(\d|\b[A-Z]{1,2}) - (?=\w)"), r"\1-"),
+    (
+        re.compile(r"\b([a-z]{2,}) - (?!(?:the|a|an|and|or|but|to|it|he|she|they|who)\b)(?=[a-z])"),
+        r"\1-",
+    ),
+)
+
+
+def detokenised(text: str) -> str:
+    """ECB+ text as printed: '230, 000' -> '230,000', '90 - day' -> '90-day'."""
+    for pattern, replacement in _DETOKENISE:
+        previous = None
+        while previous != text:  # chains: "1, 000, 000", "26 - year - old"
+            previous, text = text, pattern.sub(replacement, text)
+    return text
+
+
 def ecbplus_docs() -> list[dict[str, Any]]:
-    """982 docs: doc_id, topic, subtopic, cluster_id (gold event), url, sentences, text."""
-    return list(jsonl("ecbplus/docs.jsonl.gz"))
+    """982 docs: doc_id, topic, subtopic, cluster_id (gold event), url, sentences, text.
+
+    Texts and sentences are detokenised (see `detokenised`); sentences stay lines of the text.
+    """
+    docs = []
+    for doc in jsonl("ecbplus/docs.jsonl.gz"):
+        doc["text"] = detokenised(doc["text"])
+        doc["sentences"] = [
+            {**sentence, "text": detokenised(sentence["text"])} for sentence in doc["sentences"]
+        ]
+        docs.append(doc)
+    return docs
 
 
 def basil_docs() -> list[dict[str, Any]]:

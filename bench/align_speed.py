@@ -75,8 +75,9 @@ def main() -> None:
         rows=rows,
         notes=(
             "Largest FNC-1 train claim cluster, first 50 bodies; mentions from the "
-            "claims stage (not timed). Includes embedding the blocked mentions with MiniLM "
-            f"(model already loaded). Verdicts: {dict(verdicts)}. The machine is shared, so "
+            "claims stage (not timed). Includes embedding with MiniLM (model already loaded) "
+            "the mentions of candidate pairs that the cosine could still decide. "
+            f"Verdicts: {dict(verdicts)}. The machine is shared, so "
             "the worst run shows load from other work."
         ),
     )

@@ -1,7 +1,9 @@
 """Conflicts the align stage reports on real stories (ECB+ event clusters, BASIL triplets).
 
-Prints counts per kind and a fixed random sample of 30 conflicts to check by hand; the share
-judged correct is recorded in HAND_CHECK below and published with the table.
+Prints counts per kind and a seeded random sample of up to 30 conflicts, each with both sides'
+spans and a fingerprint. Judgements made by hand live in bench/conflicts_judged.json, keyed by
+that fingerprint (correct: true/false, and a one-line reason); the share judged correct, and
+the sampled conflicts nobody has judged yet, are printed and published with the table.
 
     .venv/bin/python -m bench.conflicts_sample
 """
@@ -9,10 +11,14 @@ judged correct is recorded in HAND_CHECK below and published with the table.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import random
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from pathlib import Path
+from typing import TypedDict
 
 from bench import _data
 from bench._report import publish
@@ -22,6 +28,7 @@ from firsthand.model import Article, Conflict, ConflictKind, Story
 
 SAMPLE = 30
 SEED = 7
+JUDGED = Path(__file__).with_name("conflicts_judged.json")
 KINDS: tuple[ConflictKind, ...] = (
     "value",
     "date",
@@ -32,16 +39,29 @@ KINDS: tuple[ConflictKind, ...] = (
     "detail",
     "distinct-figures",
 )
-HAND_CHECK = (
-    "5 of 16 judged correct (31 %) on 2026-11-23 (13 vs 14 countries for the 2004 tsunami, "
-    "five vs four months in prison, a spokesman's figure retold as 'it is thought', 'were "
-    "said to have been rescued' vs 'were rescued', 'would become' vs 'became the fifth coach "
-    "fired'). Wrong: ECB+ text tokenised as '1, 000' and '41 / 2' read as 000 and 2 (3), "
-    "different players' statistics in sports stories (3), a dateline, a currency conversion "
-    "in brackets, 'Pelosi' vs 'the House speaker' and 'Sudan' vs 'Khartoum' (one referent, "
-    "two names), 'will be' vs 'is to be sentenced', one same-article pair about two people"
-)
-"""Result of the last hand check of the printed sample (updated by whoever checks it)."""
+
+
+class Judged(TypedDict):
+    kind: str
+    values: list[str]
+    correct: bool
+    reason: str
+
+
+def fingerprint(conflict: Conflict) -> str:
+    """Stable across runs and story ids: the kind and both sides' first spans, in sorted order."""
+    sides = sorted(
+        f"{side.mentions[0].article_id}:{side.mentions[0].start}:{side.mentions[0].end}"
+        for side in conflict.sides
+    )
+    return hashlib.sha1("|".join([conflict.kind, *sides]).encode()).hexdigest()[:12]
+
+
+def judged() -> dict[str, Judged]:
+    if not JUDGED.exists():
+        return {}
+    loaded: dict[str, Judged] = json.loads(JUDGED.read_text(encoding="utf-8"))
+    return loaded
 
 
 def _stories(
@@ -78,6 +98,18 @@ def run(dataset: str, stories: list[tuple[Story, list[Article]]]) -> list[tuple[
     return found
 
 
+def _show(number: int, name: str, conflict: Conflict, verdict: Judged | None) -> None:
+    status = "unjudged" if verdict is None else ("correct" if verdict["correct"] else "WRONG")
+    print(f"{number:2}. [{name} {conflict.kind}] {fingerprint(conflict)} {status}")
+    print(f"    {conflict.explanation}")
+    for side in conflict.sides:
+        for span in side.mentions[:2]:
+            print(f"      {side.value!r} ({span.article_id}): {span.text!r}")
+    if verdict is not None:
+        print(f"    judged: {verdict['reason']}")
+    print()
+
+
 def main() -> None:
     started = time.perf_counter()
     datasets = {
@@ -92,13 +124,21 @@ def main() -> None:
         [name, len(datasets[name]), *(counts[(name, kind)] for kind in KINDS)] for name in datasets
     ]
     sample = random.Random(SEED).sample(found, min(SAMPLE, len(found)))
+    verdicts = judged()
     print(f"Sample of {len(sample)} conflicts to check by hand:\n")
     for number, (name, conflict) in enumerate(sample, start=1):
-        print(f"{number:2}. [{name} {conflict.kind}] {conflict.explanation}")
-        for side in conflict.sides:
-            for span in side.mentions[:2]:
-                print(f"      {side.value!r}: {span.text[:300]!r}")
-        print()
+        _show(number, name, conflict, verdicts.get(fingerprint(conflict)))
+    checked = [verdicts[key] for key in map(fingerprint, (c for _, c in sample)) if key in verdicts]
+    correct = sum(verdict["correct"] for verdict in checked)
+    unjudged = [fingerprint(c) for _, c in sample if fingerprint(c) not in verdicts]
+    wrong = Counter(verdict["reason"] for verdict in checked if not verdict["correct"])
+    hand_check = (
+        f"{correct} of {len(checked)} judged correct"
+        + (f" ({100 * correct / len(checked):.0f} %)" if checked else "")
+        + (f"; wrong: {'; '.join(wrong)}" if wrong else "")
+        + (f"; not judged yet: {', '.join(unjudged)}" if unjudged else "")
+    )
+    print(f"Hand check: {hand_check}")
     publish(
         section="conflicts_sample",
         title="Conflicts found on real stories (ECB+ event clusters, BASIL triplets)",
@@ -107,7 +147,8 @@ def main() -> None:
         notes=(
             f"{len(found)} conflicts in {sum(len(s) for s in datasets.values())} stories, "
             f"{time.perf_counter() - started:.0f} s. Hand check of a random sample of "
-            f"{len(sample)} (seed {SEED}): {HAND_CHECK}."
+            f"{len(sample)} (seed {SEED}), judgements in bench/conflicts_judged.json: "
+            f"{hand_check}."
         ),
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from firsthand.align import UNTRACED_NOTE, align
-from firsthand.model import Article, Claim, Conflict, Derivation, Mention, Span, Story
+from firsthand.model import Article, Claim, Conflict, Derivation, Mention, Origin, Span, Story
 from tests.align._build import article, mention
 
 HERALD = article(
@@ -15,7 +15,7 @@ HERALD = article(
     "The Kestrel plant opened in 2019. "
     "Twenty-four people were injured in clashes with security guards. "
     '"We will not return until the wages are paid in full," said union leader Maria Ortiz. '
-    "The march ended outside the Labour Ministry in Harwick. "
+    "The march ended outside the Labour Ministry in Port Harwick. "
     "The strike cost the company $3 million, according to the Finance Ministry. "
     "The crowd outside the gates numbered 5,000 people, according to the Interior Ministry. "
     "Output at the plant could fall by 40 percent this year.",
@@ -26,7 +26,7 @@ LEDGER = article(
     "Over 7,000 workers walked out at the Kestrel plant on Monday. "
     "The Kestrel plant opened in 2017. "
     '"We will not return until the wages are paid in full," said plant manager Tom Reeve. '
-    "The march ended outside the Labour Ministry in Dunmore. "
+    "The march ended outside the Labour Ministry in Glen Dunmore. "
     "The strike cost the company $3 million, according to Kestrel Holdings. "
     "Output at the plant fell by 40 percent this year.",
 )
@@ -76,8 +76,8 @@ MENTIONS: list[Mention] = [
     ),
     mention(
         HERALD,
-        "The march ended outside the Labour Ministry in Harwick.",
-        entities=["Labour Ministry", "Harwick"],
+        "The march ended outside the Labour Ministry in Port Harwick.",
+        entities=["Labour Ministry", "Port Harwick"],
     ),
     mention(
         HERALD,
@@ -121,8 +121,8 @@ MENTIONS: list[Mention] = [
     ),
     mention(
         LEDGER,
-        "The march ended outside the Labour Ministry in Dunmore.",
-        entities=["Labour Ministry", "Dunmore"],
+        "The march ended outside the Labour Ministry in Glen Dunmore.",
+        entities=["Labour Ministry", "Glen Dunmore"],
     ),
     mention(
         LEDGER,
@@ -182,10 +182,20 @@ def _story(**fields: object) -> Story:
     return Story(id="s1", title="strike", article_ids=[a.id for a in ARTICLES], **fields)  # type: ignore[arg-type]
 
 
+def _echo_story() -> Story:
+    """As reuse traces it: the Courier rewrites the Herald; each other article is its own root."""
+    echo = Derivation(article_id="d", derived_from="a", kind="rewrite")
+    roots = [
+        Origin(name="Meridian Herald", article_ids=["a", "d"], in_corpus=True, kind="article"),
+        Origin(name="Daily Ledger", article_ids=["b"], in_corpus=True, kind="article"),
+        Origin(name="Coastal Post", article_ids=["c"], in_corpus=True, kind="article"),
+    ]
+    return _story(derivations=[echo], origins=roots, independent_origin_count=3)
+
+
 @pytest.fixture(scope="module")
 def traced() -> Story:
-    echo = Derivation(article_id="d", derived_from="a", kind="rewrite")
-    return align(_story(derivations=[echo]), ARTICLES, MENTIONS)
+    return align(_echo_story(), ARTICLES, MENTIONS)
 
 
 def _claim_with(story: Story, text: str) -> Claim:
@@ -213,7 +223,7 @@ def test_each_conflict_kind_is_found_with_both_sides(traced: Story) -> None:
     speaker = _conflict(traced, "speaker")
     assert {side.value for side in speaker.sides} == {"Maria Ortiz", "Tom Reeve"}
     detail = _conflict(traced, "detail")
-    assert {side.value for side in detail.sides} == {"Harwick", "Dunmore"}
+    assert {side.value for side in detail.sides} == {"Port Harwick", "Glen Dunmore"}
 
 
 def test_value_conflict_spans_point_into_the_articles(traced: Story) -> None:
@@ -263,8 +273,7 @@ def test_a_rewrite_echoes_its_origin_and_does_not_corroborate(traced: Story) -> 
 
 def test_echoed_when_every_article_traces_to_one_origin() -> None:
     herald_only = [m for m in MENTIONS if m.article_id in ("a", "d") and "7,000" in m.text]
-    echo = Derivation(article_id="d", derived_from="a", kind="rewrite")
-    story = align(_story(derivations=[echo]), ARTICLES, herald_only)
+    story = align(_echo_story(), ARTICLES, herald_only)
     (claim,) = story.claims
     assert claim.verdict == "echoed"
     assert claim.origins == ["Meridian Herald"]

@@ -13,13 +13,6 @@ from firsthand.run import analyze
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 CONFLICT_KINDS = {"value", "date", "magnitude", "modality", "claimant", "speaker"}
-# Planted conflicts the pipeline does not find yet, and the stage that has to change.
-KNOWN_MISSES = {
-    "fine-forecast-as-fact": "align: the retold fine (asserted) and the forecast are too far "
-    "apart in wording (cosine 0.37) for a modality finding, which needs near-identical text",
-    "fine-forecast-claimant": "align: both claimants are read, but a claimant finding needs "
-    "cosine >= 0.75 and the two sentences score 0.69",
-}
 
 
 def _expected() -> list[dict[str, Any]]:
@@ -50,10 +43,7 @@ def _planted(kind_filter: set[str], flagged: bool) -> list[Any]:
     cases = []
     for entry in _expected():
         if entry["kind"] in kind_filter and entry.get("flag") is flagged:
-            marks = []
-            if entry["id"] in KNOWN_MISSES:
-                marks.append(pytest.mark.xfail(reason=KNOWN_MISSES[entry["id"]], strict=True))
-            cases.append(pytest.param(entry, id=entry["id"], marks=marks))
+            cases.append(pytest.param(entry, id=entry["id"]))
     return cases
 
 

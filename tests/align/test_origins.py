@@ -1,11 +1,9 @@
-"""Provenance per mention: copies trace to their origin, cited outside sources count once."""
+"""Provenance per mention, read from the story's origins as the reuse stage writes them."""
 
 from __future__ import annotations
 
-import pytest
-
 from firsthand.align.origins import provenance
-from firsthand.model import Derivation, Evidence, Span, Story
+from firsthand.model import Derivation, Evidence, Origin, Span, Story
 from tests.align._build import article, mention
 
 ORIGIN = article(
@@ -13,16 +11,29 @@ ORIGIN = article(
 )
 COPY = article("c", "Copy Daily", "The pier closed on Monday. Repairs will take a month.")
 OTHER = article("x", "Coast News", "Officials of the Port Board said 40 ships wait offshore.")
+ARTICLES = [ORIGIN, COPY, OTHER]
 
 
-def _story(*derivations: Derivation) -> Story:
-    return Story(id="s", title="", article_ids=["o", "c", "x"], derivations=list(derivations))
+def _root(name: str, *article_ids: str, kind: str = "article") -> Origin:
+    return Origin(name=name, article_ids=list(article_ids), in_corpus=kind == "article", kind=kind)  # type: ignore[arg-type]
+
+
+def _story(origins: list[Origin], *derivations: Derivation) -> Story:
+    return Story(
+        id="s",
+        title="",
+        article_ids=["o", "c", "x"],
+        origins=origins,
+        derivations=list(derivations),
+    )
 
 
 def test_a_copy_traces_to_the_origin_outlet_and_roots_to_themselves() -> None:
-    sources = provenance(
-        _story(Derivation(article_id="c", derived_from="o", kind="copy")), [ORIGIN, COPY, OTHER]
+    story = _story(
+        [_root("Harbour Times", "o", "c"), _root("Coast News", "x")],
+        Derivation(article_id="c", derived_from="o", kind="copy"),
     )
+    sources = provenance(story, ARTICLES)
     assert sources.traced
     assert sources.origin(mention(COPY, "The pier closed on Monday.")) == "Harbour Times"
     assert sources.origin(mention(OTHER, OTHER.text)) == "Coast News"
@@ -37,27 +48,43 @@ def test_partly_independent_article_owns_what_it_did_not_take() -> None:
         partly_independent=True,
         evidence=[Evidence(kind="passage", spans=[taken])],
     )
-    sources = provenance(_story(cites), [ORIGIN, COPY, OTHER])
+    roots = [_root("Harbour Times", "o", "c"), _root("Copy Daily", "c"), _root("Coast News", "x")]
+    sources = provenance(_story(roots, cites), ARTICLES)
     assert sources.origin(mention(COPY, "The pier closed on Monday.")) == "Harbour Times"
+    assert sources.origin(mention(COPY, "Repairs will take a month.")) == "Copy Daily"
+
+
+def test_the_new_quotes_that_make_an_article_partly_independent_are_its_own() -> None:
+    own = Span(article_id="c", start=27, end=len(COPY.text), text=COPY.text[27:])
+    cites = Derivation(
+        article_id="c",
+        derived_from="o",
+        kind="cites",
+        partly_independent=True,
+        evidence=[Evidence(kind="attribution", spans=[own], note="own reporting: new quotes")],
+    )
+    roots = [_root("Harbour Times", "o", "c"), _root("Copy Daily", "c"), _root("Coast News", "x")]
+    sources = provenance(_story(roots, cites), ARTICLES)
     assert sources.origin(mention(COPY, "Repairs will take a month.")) == "Copy Daily"
 
 
 def test_mentions_credited_to_a_cited_outside_source_share_it() -> None:
     cites = Derivation(article_id="x", derived_from="Port Board", kind="cites")
-    sources = provenance(_story(cites), [ORIGIN, COPY, OTHER])
+    roots = [
+        _root("Harbour Times", "o"),
+        _root("Copy Daily", "c"),
+        _root("Port Board", "x", kind="external"),
+    ]
+    sources = provenance(_story(roots, cites), ARTICLES)
     said = mention(ORIGIN, "The Port Board said 40 ships wait.", claimant="The Port Board")
     assert sources.origin(said) == "Port Board"
     assert sources.origin(mention(OTHER, OTHER.text, claimant="Port Board")) == "Port Board"
+    # An article that only relays the outside source is that source's.
+    assert sources.origin(mention(OTHER, OTHER.text)) == "Port Board"
+    assert sources.origin(mention(ORIGIN, "The pier closed on Monday.")) == "Harbour Times"
 
 
-def test_without_derivations_provenance_is_marked_untraced() -> None:
-    assert not provenance(_story(), [ORIGIN, COPY, OTHER]).traced
-
-
-def test_a_derivation_cycle_is_an_error() -> None:
-    story = _story(
-        Derivation(article_id="c", derived_from="o", kind="copy"),
-        Derivation(article_id="o", derived_from="c", kind="copy"),
-    )
-    with pytest.raises(ValueError, match="cycle"):
-        provenance(story, [ORIGIN, COPY, OTHER])
+def test_without_origins_provenance_is_marked_untraced() -> None:
+    sources = provenance(_story([]), ARTICLES)
+    assert not sources.traced
+    assert sources.origin(mention(COPY, "The pier closed on Monday.")) == "Copy Daily"

@@ -1,4 +1,4 @@
-"""Conflicts found on real ECB+ retellings (checked by hand), and equal figures left alone."""
+"""Conflicts found on real ECB+ retellings (checked by hand), and look-alikes left alone."""
 
 from __future__ import annotations
 
@@ -27,11 +27,12 @@ def _aligned(texts: dict[str, str], *doc_ids: str) -> Story:
 
 
 @requires_shared_data
-def test_value_conflict_between_two_tsunami_retellings(ecbplus: dict[str, str]) -> None:
-    # 37_2ecbplus: "... killed 230, 000 people in 13 countries"; 37_3ecbplus: "... in 14 countries".
-    story = _aligned(ecbplus, "37_2ecbplus", "37_3ecbplus")
+def test_value_conflict_between_two_retellings(ecbplus: dict[str, str]) -> None:
+    # 28_5ecbplus: "He served five months in federal prison."; 28_12ecbplus: "He served four
+    # months in federal prison for conspiracy to obstruct justice."
+    story = _aligned(ecbplus, "28_5ecbplus", "28_12ecbplus")
     values = [{side.value for side in c.sides} for c in story.conflicts if c.kind == "value"]
-    assert {"13 countries [13 country]", "14 countries [14 country]"} in values
+    assert {"five months [5 month]", "four months [4 month]"} in values
 
 
 @requires_shared_data
@@ -42,3 +43,17 @@ def test_modality_conflict_when_a_report_is_retold_as_fact(ecbplus: dict[str, st
     assert modality
     assert {side.value for side in modality[0].sides} == {"possibility", "fact"}
     assert all(c.verdict == "contested" for c in story.claims if c.id in modality[0].claim_ids)
+
+
+@requires_shared_data
+def test_one_referent_with_two_names_is_no_detail_conflict(ecbplus: dict[str, str]) -> None:
+    # 41_5ecbplus: "... accused Sudan of carrying out the attack."; 41_7ecbplus: "... accused
+    # Khartoum of ...": the capital stands for the state, nothing was swapped.
+    story = _aligned(ecbplus, "41_5ecbplus", "41_7ecbplus")
+    assert not [c.explanation for c in story.conflicts if c.kind in ("detail", "claimant")]
+
+
+@requires_shared_data
+def test_ecbplus_figures_read_as_printed(ecbplus: dict[str, str]) -> None:
+    # The loader undoes ECB+ tokenisation ("230, 000", "4 1 / 2"): no figure is misread.
+    assert "killed 230,000 people in 13 countries" in ecbplus["37_2ecbplus"]

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from firsthand.align.explain import explanation
-from firsthand.align.match import Finding, Judgement, candidate_pairs, judge
+from firsthand.align.match import NOTHING, Finding, Judgement, candidate_pairs, judge
 from firsthand.align.origins import Provenance, provenance
 from firsthand.embed import embedder
 from firsthand.model import (
@@ -56,8 +56,25 @@ def _checked(
     return [m for m in mentions if not _off_story(m, story.off_story)]
 
 
-def _judgements(mentions: Sequence[Mention]) -> list[tuple[int, int, Judgement]]:
-    pairs = sorted(candidate_pairs(mentions))
+def _judgements(
+    mentions: Sequence[Mention], derived: set[tuple[str, str | None]]
+) -> list[tuple[int, int, Judgement]]:
+    """Each candidate pair's judgement; only pairs that the cosine could decide are embedded.
+
+    A judgement only gains findings and edges as the cosine rises, so a pair judged NOTHING
+    at a cosine of 1 is settled by its hard evidence alone and needs no embedding.
+    """
+
+    def retold(first: int, second: int) -> bool:
+        """Reuse drew a derivation between the two articles: one retells the other."""
+        ends = mentions[first].article_id, mentions[second].article_id
+        return ends in derived or ends[::-1] in derived
+
+    pairs = [
+        (first, second)
+        for first, second in sorted(candidate_pairs(mentions))
+        if judge(mentions[first], mentions[second], 1.0, retold(first, second)) != NOTHING
+    ]
     needed = sorted({index for pair in pairs for index in pair})
     if not needed:
         return []
@@ -69,8 +86,8 @@ def _judgements(mentions: Sequence[Mention]) -> list[tuple[int, int, Judgement]]
     found = []
     for first, second in pairs:
         cosine = float(vectors[row[first]] @ vectors[row[second]])
-        judgement = judge(mentions[first], mentions[second], cosine)
-        if judgement.same is not None or judgement.finding is not None:
+        judgement = judge(mentions[first], mentions[second], cosine, retold(first, second))
+        if judgement != NOTHING:
             found.append((first, second, judgement))
     return found
 
@@ -168,7 +185,7 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
     kept = _checked(story, articles, mentions)
     sources: Provenance = provenance(story, articles)
     outlets = {article.id: article.outlet or article.id for article in articles}
-    judgements = _judgements(kept)
+    judgements = _judgements(kept, {(d.article_id, d.derived_from) for d in story.derivations})
     group = _groups(len(kept), judgements)
 
     grouped: dict[int, list[Mention]] = defaultdict(list)

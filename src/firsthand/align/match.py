@@ -17,11 +17,14 @@ from rapidfuzz import fuzz
 
 from firsthand.align import values as V
 from firsthand.align.text import (
+    STOPWORDS,
     content_stems,
     different_sources,
     masked,
     quote_words,
     same_quote,
+    stem,
+    words,
 )
 from firsthand.model import ConflictKind, Mention, Value
 
@@ -49,6 +52,11 @@ colouring a whole sentence."""
 """Cosine above which a value-less statement credited or framed differently is the same one."""
 DETAIL_FRAME = 90.0
 """Ratio of two texts with the differing names masked: only one name changed, the rest kept."""
+SUBJECT_WORDS = 4
+"""Words between a name and a figure for the figure to be that name's (see _subject)."""
+NEAR_BEFORE = 3
+NEAR_AFTER = 2
+"""Content words either side of a figure that say what it is ('fined', 'fines could reach')."""
 SHINGLE = 4
 MIN_SHARED_STEMS = 2
 COMMON_STEM_SHARE = 0.15
@@ -76,24 +84,40 @@ class Judgement:
 NOTHING = Judgement()
 
 
-def _slot_key(value: Value) -> tuple[str, str]:
+def _block_key(value: Value) -> tuple[str, str] | None:
+    """Values that can relate at all share a key; None for a value nothing compares with.
+
+    Dates meet only the very same date here: a story dates many events, so other dates
+    written out meet in `candidate_pairs` only when their sentences share words too.
+    """
+    if V.slot(value) == "date":
+        return ("date", value.date) if value.date else None
+    if value.low is None and value.high is None:
+        return None
     return V.slot(value), (value.unit or "").lower()
 
 
+def _written_date(mention: Mention) -> bool:
+    return any(V.slot(v) == "date" and v.date and not v.relative for v in mention.values)
+
+
 def candidate_pairs(mentions: Sequence[Mention]) -> set[tuple[int, int]]:
-    """Index pairs sharing a value slot, a quote shingle, or two uncommon content stems."""
+    """Index pairs sharing a value, a quote shingle, or two uncommon content stems; and
+    pairs of dated sentences that share as many content words as a date conflict needs."""
     by_value: dict[tuple[str, str], set[int]] = defaultdict(set)
     by_quote: dict[tuple[str, ...], set[int]] = defaultdict(set)
     by_stem: dict[str, set[int]] = defaultdict(set)
     for index, mention in enumerate(mentions):
         for value in mention.values:
-            by_value[_slot_key(value)].add(index)
+            key = _block_key(value)
+            if key is not None:
+                by_value[key].add(index)
         if mention.quote:
             tokens = quote_words(mention.quote).split()
             for start in range(max(1, len(tokens) - SHINGLE + 1)):
                 by_quote[tuple(tokens[start : start + SHINGLE])].add(index)
-        for stem in content_stems(mention.text):
-            by_stem[stem].add(index)
+        for word_stem in content_stems(mention.text):
+            by_stem[word_stem].add(index)
     pairs: set[tuple[int, int]] = set()
     for bucket in (*by_value.values(), *by_quote.values()):
         pairs.update(combinations(sorted(bucket), 2))
@@ -103,6 +127,13 @@ def candidate_pairs(mentions: Sequence[Mention]) -> set[tuple[int, int]]:
         if 1 < len(bucket) <= common:
             shared.update(combinations(sorted(bucket), 2))
     pairs.update(pair for pair, count in shared.items() if count >= MIN_SHARED_STEMS)
+    dated = [index for index, mention in enumerate(mentions) if _written_date(mention)]
+    pairs.update(
+        (first, second)
+        for first, second in combinations(dated, 2)
+        if len(content_stems(mentions[first].text) & content_stems(mentions[second].text))
+        >= MIN_SHARED_CONTEXT
+    )
     return pairs
 
 
@@ -130,12 +161,23 @@ def _pairable(left: list[Value], right: list[Value]) -> list[tuple[Value, Value]
     return paired + [(a, b) for a in rest_left for b in rest_right if V.compare(a, b) == "same"]
 
 
+def _stated(mention: Mention) -> list[Value]:
+    """The values as stated, without conversions in brackets ('$10 (€8)', '£900 (Dh4,275)')."""
+    stated: list[Value] = []
+    for value in mention.values:
+        gap = mention.text[: value.start - mention.start][-3:]
+        if stated and gap.rstrip().endswith("(") and stated[-1].end >= value.start - len(gap):
+            continue
+        stated.append(value)
+    return stated
+
+
 def aligned_values(first: Mention, second: Mention) -> list[tuple[Value, Value, V.Relation]]:
     """Pairs of comparable values (amounts, dates, others); different counted things never."""
     pairs: list[tuple[Value, Value, V.Relation]] = []
     for slot in ("amount", "date", "other"):
-        left = [v for v in first.values if V.slot(v) == slot]
-        right = [v for v in second.values if V.slot(v) == slot]
+        left = [v for v in _stated(first) if V.slot(v) == slot]
+        right = [v for v in _stated(second) if V.slot(v) == slot]
         for a, b in _pairable(left, right):
             relation = V.compare(a, b)
             if relation != "incomparable" and V.counted_compatible(a, b):
@@ -169,12 +211,89 @@ def _measured(a: Value, b: Value) -> bool:
     return counted_a is not None and counted_a == counted_b
 
 
+def _context_stems(mention: Mention) -> frozenset[str]:
+    return content_stems(masked(mention.text, [_relative(mention, v) for v in mention.values]))
+
+
 def _shared_context(first: Mention, second: Mention) -> int:
     """Content words the two mentions share outside their values: what the figures are about."""
-    return len(
-        content_stems(masked(first.text, [_relative(first, v) for v in first.values]))
-        & content_stems(masked(second.text, [_relative(second, v) for v in second.values]))
+    return len(_context_stems(first) & _context_stems(second))
+
+
+def _name_words(mention: Mention) -> set[str]:
+    return {
+        word
+        for entity in mention.entities
+        for word in words(entity)
+        if word not in STOPWORDS and len(word) > 2
+    }
+
+
+def _anchored(first: Mention, second: Mention, pairs: Sequence[tuple[Value, Value]]) -> bool:
+    """Hard evidence that two differently worded sentences of two articles state one thing.
+
+    The one figure of both sentences, with its unit or counted noun, a name both use
+    ('Kessling', 'the inspectorate' for 'the Orvenne Labour Inspectorate'), and one word for
+    what the figure is among the words next to it on both sides ('fined $2 million', 'fines
+    ... could reach $2 million'): retellings reword a sentence too much for the cosine.
+    """
+    if first.article_id == second.article_id or len(pairs) != 1:
+        return False
+    if _amount_count(first) != 1 or _amount_count(second) != 1:
+        return False  # several figures: a statistics line, not one figure retold
+    names_first, names_second = _name_words(first), _name_words(second)
+    if not (names_first & set(words(second.text)) or names_second & set(words(first.text))):
+        return False
+    names = {stem(word) for word in names_first | names_second}
+    return any(
+        V.slot(a) == "amount"
+        and _measured(a, b)
+        and _next_to(first, a) & _next_to(second, b) - names
+        for a, b in pairs
     )
+
+
+def _amount_count(mention: Mention) -> int:
+    return sum(V.slot(value) == "amount" for value in mention.values)
+
+
+def _unpaired_bare_amount(
+    first: Mention, second: Mention, pairs: Sequence[tuple[Value, Value, V.Relation]]
+) -> bool:
+    """A figure that says neither its unit nor what it counts, left out of the pairing."""
+    paired = {id(value) for a, b, _ in pairs for value in (a, b)}
+    return any(
+        V.slot(value) == "amount"
+        and id(value) not in paired
+        and not value.unit
+        and not value.counted
+        for value in (*first.values, *second.values)
+    )
+
+
+def _next_to(mention: Mention, value: Value) -> set[str]:
+    """Stems of the content words nearest the value: NEAR_BEFORE before it, NEAR_AFTER after."""
+    start, end = _relative(mention, value)
+    before = [w for w in words(mention.text[:start]) if w not in STOPWORDS and len(w) > 2]
+    after = [w for w in words(mention.text[end:]) if w not in STOPWORDS and len(w) > 2]
+    return {stem(word) for word in before[-NEAR_BEFORE:] + after[:NEAR_AFTER]}
+
+
+def _subject(mention: Mention, value: Value) -> str | None:
+    """The name just before the value ('Smith scored 24 points'): whose figure it is.
+
+    Only a name at most SUBJECT_WORDS words before the figure: further away it is as often a
+    place in another clause ('a quake off Indonesia ... killed 230,000 in 13 countries').
+    """
+    at = value.start - mention.start
+    named = [
+        (end, entity)
+        for entity in mention.entities
+        if (end := mention.text.rfind(entity, 0, at) + len(entity)) >= len(entity)
+        and end <= at
+        and len(words(mention.text[end:at])) <= SUBJECT_WORDS
+    ]
+    return max(named)[1] if named else None
 
 
 def _wording(first: Mention, second: Mention, name_a: str = "", name_b: str = "") -> float:
@@ -230,6 +349,11 @@ def _modality_words(mention: Mention) -> str:
     )
 
 
+def _name_words_in(name: str, text: str) -> bool:
+    distinctive = {w for w in words(name) if w not in STOPWORDS and len(w) > 2}
+    return bool(distinctive & set(words(text)))
+
+
 def _detail(first: Mention, second: Mention) -> Finding | None:
     """One named entity swapped for another in an otherwise unchanged sentence."""
     only_first = [e for e in first.entities if e not in second.entities and e in first.text]
@@ -239,6 +363,12 @@ def _detail(first: Mention, second: Mention) -> Finding | None:
     name_a, name_b = only_first[0], only_second[0]
     if _abbreviation(name_a) or _abbreviation(name_b) or not different_sources(name_a, name_b):
         return None  # 'US', 'IE', 'Lt': too often a short form of the other name
+    if len(name_a.split()) < 2 or len(name_b.split()) < 2:
+        # A one-word name is too often a place inside the other ('Sudan' / 'Khartoum') or
+        # another name for the same referent ('Pelosi' / 'the House speaker').
+        return None
+    if _name_words_in(name_a, second.text) or _name_words_in(name_b, first.text):
+        return None  # the other sentence names it too: both are there, nothing was swapped
     at_a, at_b = first.text.index(name_a), second.text.index(name_b)
     before_a = first.text[:at_a].split()[-1:]
     before_b = second.text[:at_b].split()[-1:]
@@ -251,8 +381,13 @@ def _detail(first: Mention, second: Mention) -> Finding | None:
     return Finding("detail", first, second, name_a, name_b)
 
 
-def judge(first: Mention, second: Mention, cosine: float) -> Judgement:
-    """Same statement, conflict, or nothing, for two mentions of one story."""
+def judge(first: Mention, second: Mention, cosine: float, retold: bool = False) -> Judgement:
+    """Same statement, conflict, or nothing, for two mentions of one story.
+
+    `retold`: reuse drew a derivation between the two articles (one copies, rewrites or cites
+    the other), so a reworded sentence may retell the other's (see `_anchored`): on real
+    stories, articles that merely share an origin state one figure in several framings.
+    """
     if first.negated != second.negated:
         return NOTHING  # "did" vs "did not" with no kind to report: never merged either
     if first.quote and second.quote and same_quote(first.quote, second.quote):
@@ -267,19 +402,22 @@ def judge(first: Mention, second: Mention, cosine: float) -> Judgement:
     if len(clashing) > 1:
         return NOTHING  # several figures differ: more likely another event than a contradiction
     if clashing:
+        if _unpaired_bare_amount(first, second, pairs):
+            return NOTHING  # 'five of the first eight points': which figure is which is unclear
         return _clash(first, second, cosine, *clashing[0])
     if pairs:
-        if cosine < SAME_WITH_VALUES:
-            return NOTHING
         identical = all(relation == "same" for _, _, relation in pairs)
-        return _restated(first, second, cosine, identical, score=cosine + 0.2 * len(pairs))
-    detail = _detail(first, second) if cosine >= SAME_SLOT else None
+        anchored = retold and identical and _anchored(first, second, [(a, b) for a, b, _ in pairs])
+        if cosine < SAME_WITH_VALUES and not anchored:
+            return NOTHING
+        return _restated(first, second, cosine, identical, cosine + 0.2 * len(pairs), anchored)
+    detail = _detail(first, second)  # the whole sentence but one name is hard evidence
     if detail is not None:
         return Judgement(finding=detail)
     if cosine < SAME_WITHOUT_VALUES:
         return NOTHING
     # No shared figure: never a change of framing or of source, only the same statement.
-    return _restated(first, second, cosine, False, score=cosine)
+    return _restated(first, second, cosine, False, cosine, anchored=False)
 
 
 def _clash(first: Mention, second: Mention, cosine: float, a: Value, b: Value) -> Judgement:
@@ -290,6 +428,11 @@ def _clash(first: Mention, second: Mention, cosine: float, a: Value, b: Value) -
     """
     if not (_measured(a, b) and _shared_context(first, second) >= MIN_SHARED_CONTEXT):
         return NOTHING
+    if not _next_to(first, a) & _next_to(second, b):
+        return NOTHING  # 'seven-year history' and 'eight-year offer' measure different things
+    subjects = _subject(first, a), _subject(second, b)
+    if different_sources(*subjects, first.text, second.text):
+        return NOTHING  # one player's or one country's figure against another's
     two_sources = _different_claimants(first, second)
     if first.article_id == second.article_id:
         # Lists, box scores and specifications repeat one frame with different figures: only
@@ -323,10 +466,16 @@ def _restated(
     cosine: float,
     identical: bool,
     score: float,
+    anchored: bool,
 ) -> Judgement:
-    """The same statement: unless its framing (fact vs forecast) or its source changed."""
+    """The same statement: unless its framing (fact vs forecast) or its source changed.
+
+    Anchored pairs (see `_anchored`) need no wording bar for those findings, and become a
+    'same' edge only on the cosine, like any other.
+    """
     if _asserted(first) != _asserted(second):
-        if not identical or cosine < REFRAMED or _wording(first, second) < REFRAMED_WORDING:
+        reworded = cosine < REFRAMED or _wording(first, second) < REFRAMED_WORDING
+        if not identical or (reworded and not anchored):
             return NOTHING
         return Judgement(
             finding=Finding(
@@ -336,11 +485,16 @@ def _restated(
     if _different_claimants(first, second):
         assert first.claimant is not None and second.claimant is not None
         recredited = _wording(first, second, first.claimant, second.claimant) >= DETAIL_FRAME
-        if not identical or cosine < SAME_SLOT or not recredited:
+        # Reworded, only credits that name no one the other sentence names: 'left in Sudan
+        # when South Sudan seceded' does not credit South Sudan.
+        crossed = _surname(first.claimant) in second.text or _surname(second.claimant) in first.text
+        if not identical or not (
+            (anchored and not crossed) or (cosine >= SAME_SLOT and recredited)
+        ):
             # Two named sources for compatible figures, or a wire relaying a primary source in
             # its own words: two claims, no clash.
             return NOTHING
         return Judgement(
             finding=Finding("claimant", first, second, first.claimant, second.claimant)
         )
-    return Judgement(same=score)
+    return Judgement(same=score) if cosine >= SAME_WITH_VALUES else NOTHING

@@ -1,9 +1,11 @@
-"""Which origin each mention traces back to, read from the derivations the reuse stage drew.
+"""Which origin each mention traces back to, read from the origins the reuse stage found.
 
-An article copied, rewritten or cited from another article of the corpus traces back to that
-article's origin (chains followed to the root); a root article is its outlet, so two pieces by
-one outlet never count as two sources. A mention credited to a source that the story's
-articles cite from outside the corpus (an NGO report, a spokesman) traces back to that source.
+`story.origins` lists the roots of the story's lines of reporting, each with the articles that
+reach it: the same notion `story.independent_origin_count` counts. A mention traces back to
+the roots its article reaches, with two rules only a sentence can settle: a mention credited
+to an outside origin of the story (an NGO report, a news agency) traces back to that origin,
+and what a partly independent article reports outside the passages it took counts as its own
+outlet's. Without origins (reuse has not run) each outlet is its own origin.
 """
 
 from __future__ import annotations
@@ -12,77 +14,76 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from firsthand.align.text import same_source
-from firsthand.model import Article, Derivation, Mention, Story
+from firsthand.model import Article, Derivation, Mention, Origin, Story
 
 
 @dataclass(frozen=True)
 class Provenance:
     article_origin: dict[str, str]
-    """article id -> origin name."""
+    """article id -> the origin its reporting traces back to."""
     own: dict[str, str]
-    """article id -> its own outlet, for what it reports itself."""
-    external: list[str]
-    """Out-of-corpus sources any article of the story cites."""
+    """article id -> its own outlet, for what a partly independent article reports itself."""
+    outside: list[str]
+    """Names of the story's origins that are not articles of it (outlets, agencies, reports)."""
     partly_independent: dict[str, list[Derivation]]
-    """article id -> derivations whose article adds reporting of its own."""
+    """article id -> derivations of an article that adds reporting of its own."""
     traced: bool
     """False when reuse has not run: each outlet then counts as its own origin."""
 
     def origin(self, mention: Mention) -> str:
-        for name in self.external:
+        for name in self.outside:
             if mention.claimant and same_source(mention.claimant, name):
                 return name
-        for derivation in self.partly_independent.get(mention.article_id, []):
-            if not _inside_evidence(mention, derivation):
-                return self.own[mention.article_id]
+        derivations = self.partly_independent.get(mention.article_id)
+        if derivations and not any(_inside_evidence(mention, d) for d in derivations):
+            return self.own[mention.article_id]
         return self.article_origin[mention.article_id]
 
 
+OWN_REPORTING_NOTE = "own reporting"
+"""How reuse notes the new quotes that make an article partly independent: evidence of what
+it reports itself, not of what it took."""
+
+
 def _inside_evidence(mention: Mention, derivation: Derivation) -> bool:
+    """The mention lies in a passage the article took or a sentence crediting the origin."""
     return any(
         span.article_id == mention.article_id
         and span.start < mention.end
         and mention.start < span.end
         for evidence in derivation.evidence
+        if not (evidence.note or "").startswith(OWN_REPORTING_NOTE)
         for span in evidence.spans
     )
 
 
+def _roots(article_id: str, origins: Sequence[Origin], own_lines: Sequence[Origin]) -> list[str]:
+    """The roots an article reaches; outside ones only when it reaches no article of the story
+    (an article relaying an agency is the agency's), since a cited report covers only the
+    sentences credited to it."""
+    reached = [o for o in origins if article_id in o.article_ids and o not in own_lines]
+    articles = [o.name for o in reached if o.kind == "article"]
+    return sorted(articles or [o.name for o in reached])
+
+
 def provenance(story: Story, articles: Sequence[Article]) -> Provenance:
-    """Raises ValueError when the in-corpus derivations form a cycle."""
-    by_id = {article.id: article for article in articles}
-    parent: dict[str, str] = {}
-    external: list[str] = []
+    own = {a.id: a.outlet or a.id for a in articles}
     partly: dict[str, list[Derivation]] = {}
-    rank = {"copy": 0, "rewrite": 1, "cites": 2}
-    for derivation in sorted(story.derivations, key=lambda d: rank[d.kind]):
-        source = derivation.derived_from
-        if source in by_id and source != derivation.article_id:
-            if derivation.partly_independent:
-                partly.setdefault(derivation.article_id, []).append(derivation)
-            else:
-                parent.setdefault(derivation.article_id, source)
-        elif source:
-            external.append(derivation.origin or source)
-
-    def root(article_id: str) -> str:
-        seen = [article_id]
-        current = article_id
-        while current in parent:
-            current = parent[current]
-            if current in seen:
-                raise ValueError(f"story {story.id}: derivation cycle through {' -> '.join(seen)}")
-            seen.append(current)
-        return by_id[current].outlet or current
-
-    for article_id, derivations in partly.items():
-        # Passages it took from another article trace back to that article's origin.
-        if article_id not in parent:
-            parent[article_id] = derivations[0].derived_from or article_id
+    for derivation in story.derivations:
+        if derivation.partly_independent:
+            partly.setdefault(derivation.article_id, []).append(derivation)
+    # A partly independent article's own outlet is listed as a root of its own (see reuse).
+    own_lines = [
+        o for o in story.origins if o.kind == "article" and set(o.article_ids) <= set(partly)
+    ]
+    article_origin = {}
+    for article in articles:
+        roots = _roots(article.id, story.origins, own_lines)
+        article_origin[article.id] = " + ".join(roots) if roots else own[article.id]
     return Provenance(
-        article_origin={a.id: root(a.id) for a in articles},
-        own={a.id: a.outlet or a.id for a in articles},
-        external=external,
-        partly_independent=partly,
-        traced=bool(story.derivations or story.origins),
+        article_origin=article_origin,
+        own=own,
+        outside=[o.name for o in story.origins if o.kind != "article"],
+        partly_independent=partly if story.origins else {},
+        traced=bool(story.origins),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import justext
 from rapidfuzz import fuzz
@@ -31,15 +32,19 @@ def words(text: str) -> list[str]:
 
 
 def stem(word: str) -> str:
-    """A crude English stem, enough to meet 'killed'/'kills'/'killing' and 'workers'/'worker'."""
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 3:
-            return word[: -len(suffix)]
-    return word
+    """A crude English stem, enough to meet 'killed'/'kills'/'killing', 'workers'/'worker'
+    and 'fined'/'fines'/'fine' (a final 'e' goes, as suffixes eat it: 'fin-ed')."""
+    for suffix, keep in (("ing", 4), ("ed", 3), ("es", 4), ("s", 3)):
+        if word.endswith(suffix) and len(word) >= len(suffix) + keep:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
-def content_stems(text: str) -> set[str]:
-    return {stem(word) for word in words(text) if word not in STOPWORDS and len(word) > 2}
+@lru_cache(maxsize=1 << 16)
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the content words; cached, as alignment asks again for each pair."""
+    return frozenset(stem(word) for word in words(text) if word not in STOPWORDS and len(word) > 2)
 
 
 def masked(text: str, pieces: Iterable[tuple[int, int]]) -> str:
