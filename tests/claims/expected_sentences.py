@@ -89,7 +89,7 @@ CASES: list[Case] = [
     },
     {
         "doc": "ecbplus:5_1ecbplus",
-        "text": "Cheeks was a second - round draft choice of the 76ers in 1978 and played for 11 seasons with the team.",
+        "text": "Cheeks was a second-round draft choice of the 76ers in 1978 and played for 11 seasons with the team.",
         "values": [v("year", date="1978"), q(11, counted="season")],
         "not_values": [num(76)],
     },
@@ -151,7 +151,7 @@ CASES: list[Case] = [
     },
     {
         "doc": "ecbplus:31_8ecbplus",
-        "text": "Doug McDermott put on a show as usual, scoring 23 points and becoming the school's all - time leader in points scored.",
+        "text": "Doug McDermott put on a show as usual, scoring 23 points and becoming the school's all-time leader in points scored.",
         "values": [q(23, counted="point")],
     },
     {
@@ -187,7 +187,7 @@ CASES: list[Case] = [
     },
     {
         "doc": "ecbplus:43_12ecbplus",
-        "text": "In a bold move to boost its position in next - generation servers, AMD will acquire low - power server specialist SeaMicro for $334 million, the companies said today.",
+        "text": "In a bold move to boost its position in next-generation servers, AMD will acquire low-power server specialist SeaMicro for $334 million, the companies said today.",
         "values": [q(334e6, unit="USD")],
         "claimant": "the companies",
         "modality": "forecast",
@@ -566,7 +566,7 @@ CASES: list[Case] = [
     },
     {
         "doc": "ecbplus:12_6ecb",
-        "text": "It was in November that the government authorized the navy to undertake `` hot pursuit '' of pirates in the territorial waters of Somalia, which descended into anarchy in 1991.",
+        "text": 'It was in November that the government authorized the navy to undertake "hot pursuit" of pirates in the territorial waters of Somalia, which descended into anarchy in 1991.',
         "values": [v("year", date="1991"), v("date", relative=True, date=None)],
     },
     {
@@ -607,7 +607,7 @@ CASES: list[Case] = [
     },
     {
         "doc": "ecbplus:36_3ecbplus",
-        "text": "Police had raided the group's remote West Texas ranch in April 2008, finding women dressed in frontier - style dresses and hairdos from the 19th century as well as seeing underage girls who were clearly pregnant.",
+        "text": "Police had raided the group's remote West Texas ranch in April 2008, finding women dressed in frontier-style dresses and hairdos from the 19th century as well as seeing underage girls who were clearly pregnant.",
         "values": [v("date", date="2008-04"), v("ordinal", low=19)],
     },
     {
@@ -749,6 +749,112 @@ CASES: list[Case] = [
         "modality": "hedged",
     },
     # --- quotes: speakers, roles, pronouns, continuations ---------------------------------------
+    {
+        "doc": "basil:b764f81f-6d08-4d7c-b1a8-8961bed0a455_2",
+        "text": "“Marijuana flows from this gap into neighboring states,” the suit says, undermining their marijuana bans, “draining their treasuries, and placing stress on their criminal justice systems.”",
+        "kind": "quote",
+        "speaker": "Nebraska and Oklahoma",  # a document speaks for its author: "the lawsuit from ..."
+    },
+    {
+        "doc": "basil:97b1305c-13ca-4b74-a56a-f459bd79dfaf_2",
+        "text": 'The resolution initially said the NAACP would "repudiate the racism of the Tea Parties" and stand against the movement\'s attempt to "push our country back to the pre-civil rights era," though the wording was amended to downplay criticism of all Tea Partiers while asking them to repudiate bigots in their own ranks.',
+        "kind": "quote",
+        "speaker": "NAACP",  # "The NAACP adopted a resolution Tuesday ..."
+    },
+    {
+        "doc": "basil:a28a0329-0887-42dc-bd3d-3bb4f8926757_2",
+        "text": "“We always hear members of Congress talking about swearing an oath to represent their constituents, when in reality the only oath we take is to the Constitution,” explained newly-minted Speaker John Boehner to the Post.",
+        "kind": "quote",
+        "speaker": "John Boehner",  # a lower-case modifier between an inverted verb and the name
+    },
+    {
+        "doc": "basil:e71d149d-0426-43f0-87e8-8c611dad7205_1",
+        "text": "A short letter from Trump's hand-picked Attorney General is not sufficient,” Sen. Kamala Harris of California wrote on Twitter Sunday.",
+        "kind": "quote",
+        "speaker": "Kamala Harris",  # not "California"
+    },
+    {
+        "doc": "basil:1bb79cc1-5d69-4136-a23d-6dbd300cbf25_1",
+        "text": "“The seemingly political nature of the State Department’s concerns raises questions about the motivations behind these changes and who at the State Department was seeking them,” said Brendan Buck, a spokesman for Speaker John A. Boehner.",
+        "kind": "quote",
+        "speaker": "Brendan Buck, a spokesman for Speaker John A. Boehner",  # the role runs past an initial
+    },
+    {
+        "doc": "basil:d4a4bc34-e48b-4485-86b2-f1daf4d464dd_1",
+        "text": "“And it’s going to be completely useless.”",
+        "kind": "quote",
+        "speaker": "Calderón",  # continues the quotation attributed by the sentence before it
+    },
+    {
+        "doc": "basil:33521e65-12da-4521-b132-7b606243b0e4_1",
+        "text": 'After reporter Michael Scotto finished his report, Grimm stormed back, leaned into him and said, "Let me be clear to you.',
+        "kind": "quote",
+        "speaker": "Grimm",  # the name opening the clause, not the one inside the opening phrase
+    },
+    {
+        "doc": "basil:3ae35b16-7f7f-4a5e-9f24-5ce724106a73_3",
+        "text": "“It didn’t sound too important to me,” he said.",
+        "kind": "quote",
+        "speaker": "Trump",  # "he" = the subject "The president" of a sentence before
+    },
+    {
+        "doc": "basil:4f473faf-f928-4cfd-8bed-00578be9db9a_1",
+        "text": "“I support religious liberty, and I support this law,” the governor said.",
+        "kind": "quote",
+        "speaker": "Pence",  # a role resolved to the person the article gave it: "Gov. Mike Pence"
+    },
+    {
+        "doc": "basil:06ffda2d-1caf-45ba-99e2-268aac1bf0e1_3",
+        "text": "“I had no idea how to run a congressional office,” the four-term congressman said in December.",
+        "kind": "quote",
+        "speaker": "Farenthold",  # "congressman" is the role of "Rep."; "four-term" describes him
+    },
+    {
+        "doc": "basil:c9e4d35f-aeae-462b-a8bf-e08d09a93b6e_2",
+        "text": "The president himself responded on Twitter late Friday, calling the special counsel’s statement “a very sad day for journalism, but a great day for our Country!”",
+        "kind": "quote",
+        "speaker": "Trump",
+    },
+    {
+        "doc": "basil:b5eefefb-2a33-45de-abe1-f855c94165f4_1",
+        "text": "Biden was quick to retort: \"With all due respect, that's just a bunch of malarkey.",
+        "kind": "quote",
+        "speaker": "Biden",  # no reporting verb: the subject of the clause before the colon
+    },
+    {
+        "doc": "basil:472158a1-4e39-4214-8397-904e66f2b4c5_1",
+        "text": "“God help us.”",
+        "kind": "quote",
+        "speaker": "Bloomberg",  # a short quotation that is a sentence of its own continues the last
+    },
+    {
+        "doc": "basil:4f473faf-f928-4cfd-8bed-00578be9db9a_2",
+        "text": '"Washington will join other states and cities in opposing this law and I will impose an administration-wide ban on state-funded travel to Indiana."',
+        "kind": "quote",
+        "speaker": "Inslee",  # not "Murray says the law ...", the next sentence, which says more
+    },
+    {
+        "doc": "basil:2ec04201-2016-4227-baf7-ba8289058203_3",
+        "text": "In his interview with Fox News, Ryan also hammered Obama for what he called his “utter failure when it comes to creating jobs.”",
+        "kind": "quote",
+        "speaker": "Ryan",  # "he" is the subject of its own sentence
+    },
+    {
+        "doc": "basil:005a2961-0c2e-4575-8eec-770ba52a08e0_3",
+        "text": 'Of Obama, he said, "I want him to do well.',
+        "kind": "quote",
+        "speaker": "Trump",  # not "Of Obama": a name after a preposition is not the subject
+    },
+    {
+        "doc": "ecbplus:45_10ecbplus",
+        "text": "He is to be sentenced Nov. 8.",
+        "modality": "forecast",
+    },
+    {
+        "doc": "ecbplus:14_3ecbplus",
+        "text": "Robert Pitman, 24, from the town is due to appear before Taunton Deane Magistrates' Court on Tuesday.",
+        "modality": "forecast",
+    },
     {
         "doc": "basil:b7021938-ff8d-42ea-adec-5704c0b65237_1",
         "text": "“Undoubtedly, there is collusion,” Schiff told The Washington Post after Attorney General William Barr's four-page summary of Mueller's investigation was released Sunday.",
@@ -901,7 +1007,7 @@ CASES: list[Case] = [
         "doc": "basil:2ec04201-2016-4227-baf7-ba8289058203_3",
         "text": "The ad says: “You paid in to Medicare for years … now when you need it, Obama has cut $716 billion from Medicare.",
         "kind": "quote",
-        "speaker": "The ad",
+        "speaker": "Romney campaign",  # "The Romney campaign retorted with an ad of its own"
         "values": [q(716e9, unit="USD")],
     },
     {

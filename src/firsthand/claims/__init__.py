@@ -22,12 +22,15 @@ from firsthand.claims.attribution import (
     SPEECH,
     PersonIndex,
     Source,
+    bare_attribution,
     cited_source,
     closing_attribution,
+    colon_subject,
     comparable_name,
     find_source,
     is_negated,
     modality,
+    offset_source,
 )
 from firsthand.claims.dates import date_values, publication_date
 from firsthand.claims.quotes import quote_regions
@@ -43,6 +46,7 @@ SHORT_QUOTE_WORDS = 4
 ATTRIBUTION_SENTENCE_WORDS = 10
 EVENT_MIN_WORDS = 6
 SEMICOLON = re.compile(r";\s+")
+WORD_CHARACTER = re.compile(r"\w")
 # Where one sentence hands over to a coordinate clause: "..., and ...", "..., but ..."; not
 # "..., and to ...", which stays under the verb before it ("were expected to X, and to Y").
 COORDINATION = re.compile(r",\s+(?=(?:and|but|while|whereas)\s+(?!to\b))")
@@ -89,11 +93,16 @@ def extract(article: Article) -> list[Mention]:
                 previous_quote if previous_quote and previous_quote[0] == unit.first - 1 else None
             )
             speaker = _resolved(source, people, adjacent)
-            if source is None and previous_quote and previous_quote[0] == unit.first - 1:
-                speaker = previous_quote[1]
-            previous_quote = (unit.last, speaker)
+            if source is None and adjacent:
+                speaker = adjacent[1]
+            # When the source was the sentence after the quotation ("Mr. Lopez said."), a
+            # quotation right after that sentence still continues the same speaker.
+            attributed_after = source is not None and source.start >= unit.end
+            previous_quote = (unit.last + attributed_after, speaker)
             cited = cited_source(outside[unit.start : unit.end])
-            claimant = _resolved(_offset(cited, unit.start), people, None) if cited else speaker
+            claimant = (
+                _resolved(offset_source(cited, unit.start), people, None) if cited else speaker
+            )
             mentions.append(_mention(article, unit, base, outside, speaker, claimant))
             continue
         claimant = _claimant(outside, unit.start, unit.end, people)
@@ -155,6 +164,9 @@ def _is_quotation(
     """Quoted speech, not scare quotes or a title: long enough, or next to a reporting verb."""
     if len(text[start:end].split()) >= SHORT_QUOTE_WORDS:
         return True
+    # A quotation that is a sentence of its own: “God help us.”
+    if WORD_CHARACTER.search(outside, span_start, span_end) is None:
+        return True
     return SPEECH.search(outside, span_start, span_end) is not None
 
 
@@ -169,29 +181,26 @@ def _quote_source(
     """The source of a quotation: in its own sentences, else in a short attribution sentence
     right after it ("Mr. Lopez said."), else before a colon just ahead of it."""
     unit = units[position]
-    found = _offset(find_source(outside[unit.start : unit.end]), unit.start)
+    found = find_source(outside[unit.start : unit.end]) or colon_subject(
+        outside[unit.start : unit.quotes[0][0]]
+    )
     if found:
-        return found
+        return offset_source(found, unit.start)
     if position + 1 < len(units) and units[position + 1].first not in quote_units:
         following = units[position + 1]
         sentence = outside[following.start : following.end]
-        if len(sentence.split()) <= ATTRIBUTION_SENTENCE_WORDS:
+        if len(sentence.split()) <= ATTRIBUTION_SENTENCE_WORDS and bare_attribution(sentence):
             found = find_source(sentence)
             # Only a sentence that opens with its source: "Mr. Lopez said." / "He added:".
             if found and found.start <= len(sentence) - len(sentence.lstrip()) + 4:
-                return _offset(found, following.start)
+                return offset_source(found, following.start)
     if position > 0:
         preceding = units[position - 1]
         sentence = outside[preceding.start : preceding.end]
         if sentence.rstrip(PLACEHOLDER + " ").endswith(":"):
-            return _offset(find_source(sentence), preceding.start)
+            found = find_source(sentence) or colon_subject(sentence)
+            return offset_source(found, preceding.start)
     return None
-
-
-def _offset(source: Source | None, by: int) -> Source | None:
-    if source is not None:
-        source.start += by
-    return source
 
 
 def _resolved(
@@ -204,7 +213,11 @@ def _resolved(
         return people.resolve(source.text, source.start, recent)
     if source.kind == "name":
         return people.full_name(source.text)
-    return source.text
+    return (
+        people.holder(source.text, source.start)
+        or people.author(source.text, source.start)
+        or source.text
+    )
 
 
 def _values(text: str, start: int, end: int, base: date | None) -> list[Value]:
@@ -215,7 +228,7 @@ def _values(text: str, start: int, end: int, base: date | None) -> list[Value]:
 
 def _claimant(outside: str, start: int, end: int, people: PersonIndex) -> str | None:
     found = find_source(outside[start:end], CLAIM_VERB)
-    return _resolved(_offset(found, start), people, None)
+    return _resolved(offset_source(found, start), people, None)
 
 
 def _clauses(text: str, outside: str, unit: _Unit, base: date | None) -> list[tuple[int, int]]:

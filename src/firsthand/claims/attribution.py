@@ -2,8 +2,10 @@
 
 A reporting verb ("said", "told", "according to", "estimates") is found outside the quoted
 words; the noun phrase next to it is the source: a name with its title and role ("Maria Lopez,
-a professor at the University of Lisbon"), a description ("the official") or a pronoun, which
-`PersonIndex` resolves to the nearest compatible named person earlier in the article.
+a professor at the University of Lisbon"), a description ("the official") or a pronoun.
+`PersonIndex` resolves a pronoun to the nearest compatible named person earlier in the article,
+a role ("the governor") to the person the article gave that role, and a document ("the
+lawsuit says") to whoever the article says issued it.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ SKIPPABLE = (
 # Each tried in turn right before a reporting verb; the nearest kind of source wins.
 LEFT_PRONOUN = re.compile(rf"(?P<pronoun>\b(?:he|she|He|She))\s*,?\s*{SKIPPABLE}$")
 LEFT_NAME = re.compile(
-    rf"(?P<name>(?:[Tt]he\s+)?{NAME}{PARTY})"
+    rf"(?P<name>(?:[Tt]he\s+)?{NAME}(?:{GAP}of{GAP}{NAME})?{PARTY})"
     rf"(?:,\s+(?P<role>{ROLE}[^,;:“”\"«»\ufffc]{{0,120}}(?:,\s+[^,;:“”\"«»\ufffc]{{1,60}})?),)?"
     rf"\s*,?\s*{SKIPPABLE}$"
 )
@@ -74,10 +76,13 @@ LEFT_COMMON = re.compile(
     rf"(?P<common>\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Mm]ost)\s+(?:{COMMON_WORD}\s+){{0,5}}?"
     rf"{COMMON_WORD})\s*,?\s*{SKIPPABLE}$"
 )
+# Lower-case words that may stand before a name after an inverted verb: "explained
+# newly-minted Speaker John Boehner", "said former Gov. Jeb Bush".
+NAME_MODIFIERS = r"(?:(?:former|then|[a-z]+-[a-z-]+)\s+){0,2}"
 # A role never opens with a verb: "X, according to Y, could reach ..." goes on with the clause.
 AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)"
 RIGHT_SOURCE_TEMPLATE = (
-    rf"\s*(?:(?P<pronoun>(?:he|she)\b)|(?P<name>(?:the\s+)?{NAME}{PARTY})(?:,\s+(?!{AUXILIARY}\b)(?P<role>{ROLE}[^,;:.“”\"«»\ufffc]{{0,120}}){{role_end}})?"
+    rf"\s*(?:(?P<pronoun>(?:he|she)\b)|{NAME_MODIFIERS}(?P<name>(?:the\s+)?{NAME}{PARTY})(?:,\s+(?!{AUXILIARY}\b)(?P<role>{ROLE}(?:[^,;:.“”\"«»\ufffc]|(?<=\b[A-Z])\.){{0,120}}){{role_end}})?"
     rf"|(?P<common>(?:the|an?)\s+[^,;:.“”\"«»\ufffc]{{1,60}}?)(?=[,;:.\ufffc]|\s+(?:in|on|at|during|"
     rf"after|before|who|when|that|to)\b|$))"
 )
@@ -90,6 +95,8 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)
 CLAUSE_OPENING = re.compile(
     r"(?:^|[.:;!?])[^\w\ufffc]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)[^\w\ufffc]+)?$"
 )
+# Right after the start of a clause: the text start, a comma, colon, semicolon or quotation.
+CLAUSE_BOUNDARY = re.compile(r"(?:^|[,;:\ufffc])\s*$")
 SUBJECT = re.compile(rf"(?P<pronoun>\b(?:he|she|He|She)\b)|(?P<name>{NAME}{PARTY})")
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|in|at|to|from|with|by|of|for|about|against|over|under|than|like)\s+$", re.IGNORECASE
@@ -115,7 +122,7 @@ LEADING_FUNCTION_WORDS = re.compile(
     r"^(?:(?:The|A|An|But|And|Or|So|Yet|In|On|At|As|If|When|While|After|Before|Since|"
     r"Although|Though|Because|Then|Now|Still|Also|However|Meanwhile|This|That|These|Those|It|"
     r"He|She|They|We|I|His|Her|Their|Its|Our|My|Asked|According|Last|Next|On|For|With|By|From|"
-    r"Indeed|Instead|Meanwhile|Later|Earlier|Today|Finally|Moreover|Even|Only|Speaking|Writing|"
+    r"Indeed|Instead|Meanwhile|Later|Earlier|Today|Finally|Moreover|Even|Only|Speaking|Writing|Of|"
     r"Was|Were|Is|Are|Has|Had|Did|Does|Do|Will|Would|Could|Asked|What|Why|How|Who|Where|There)"
     r"(?:\s+|$))+"
 )
@@ -140,7 +147,9 @@ FORECAST = re.compile(
     r"\b(?:will|won't|shall|is expected to|are expected to|was expected to|were expected to|"
     r"expects?|is projected|are projected|projected to|projects|forecasts?|forecasted|predicts?|"
     r"predicted|is likely to|are likely to|is set to|are set to|could|is poised to|plans? to|"
-    r"aims? to|would)\b",
+    r"aims? to|would|(?:is|are) to be|"
+    # "is due to appear", not "is due to the weather"
+    r"(?:is|are) due to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b",
     re.IGNORECASE,
 )
 HEDGED = re.compile(
@@ -204,6 +213,10 @@ def _source(match: re.Match[str], offset: int) -> Source | None:
         if not name or NON_NAMES.match(name) or not _capitalised(name):
             return None
         role = groups.get("role")
+        # "Sen. Kamala Harris of California": the place is a role; "Bank of America" stays.
+        person, of, place = name.partition(" of ")
+        if of and len(strip_to_name(person).split()) > 1 and not ORG_WORDS.search(person):
+            name, role = person, f"of {place}" + (f", {role.strip()}" if role else "")
         text = f"{name}, {role.strip()}" if role else name
         return Source(text, "name", offset + match.start("name"))
     if groups.get("pronoun"):
@@ -250,6 +263,33 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
     # Any verb right after a quotation: "“...,” summarized Senor", "“...” Senor wrote."
     after_quote = AFTER_QUOTE_SOURCE.search(outside) or AFTER_QUOTE_INVERTED.search(outside)
     return _source(after_quote, 0) if after_quote else None
+
+
+def colon_subject(outside: str) -> Source | None:
+    """The subject of a clause that hands over to a quotation with a colon and no reporting
+    verb: "Biden was quick to retort: “...”" -> Biden. `outside` ends at the quotation."""
+    body = outside.rstrip(PLACEHOLDER + " \n")
+    if not body.endswith(":"):
+        return None
+    clause_start = max(body.rfind(mark, 0, len(body) - 1) for mark in ".;!?\n") + 1
+    found = _clause_subject(body[clause_start:], len(body) - clause_start)
+    return offset_source(found, clause_start)
+
+
+def offset_source(source: Source | None, by: int) -> Source | None:
+    """`source` moved `by` characters on: from a slice's offsets to the whole text's."""
+    if source is not None:
+        source.start += by
+    return source
+
+
+def bare_attribution(sentence: str) -> bool:
+    """ "Mr. Lopez said." / "he added in a statement:": a sentence that only says who spoke,
+    not "Murray says the law doesn't reflect Seattle's values." """
+    verbs = list(SPEECH.finditer(sentence))
+    return bool(verbs) and (
+        TRAILING.match(sentence, verbs[-1].end()) is not None or sentence.rstrip().endswith(":")
+    )
 
 
 def _is_group(phrase: str) -> bool:
@@ -302,15 +342,23 @@ def _right_source(outside: str, at: int, opening: bool = False) -> Source | None
 
 
 def _clause_subject(outside: str, before: int) -> Source | None:
-    """The first person or pronoun of the clause ahead of `before` that can be its subject."""
+    """The person or pronoun of the clause ahead of `before` that can be its subject: the
+    first one opening a clause ("After reporter Michael Scotto finished, Grimm stormed back
+    and said" -> Grimm), else the first one not after a preposition."""
+    candidates: list[tuple[bool, Source]] = []
     for match in SUBJECT.finditer(outside, 0, before):
         preceding = outside[max(0, match.start() - 6) : match.start()]
         if PREPOSITION_BEFORE.search(preceding):
             continue
         found = _source(match, 0)
         if found and not found.text.split()[0].endswith("ing"):
-            return found
-    return None
+            window = max(0, match.start() - 12)
+            opens = CLAUSE_BOUNDARY.search(outside, window, match.start()) is not None
+            candidates.append((opens, found))
+    opening = [found for opens, found in candidates if opens]
+    if opening:
+        return opening[0]
+    return candidates[0][1] if candidates else None
 
 
 def modality(text: str) -> str:
@@ -334,43 +382,70 @@ class Person:
 
 @dataclass
 class PersonIndex:
-    """Named people of one article, in order, for pronoun and surname resolution."""
+    """Named people of one article, in order, for pronoun, surname and role resolution."""
 
     people: list[Person] = field(default_factory=list)
     by_surname: dict[str, str] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)
+    # full name -> the roles the article gives that person ("governor", "press secretary")
+    roles: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    sentence_starts: list[int] = field(default_factory=list)
+    outside_quotes: str = ""
 
     @classmethod
     def build(cls, outside_quotes: str, sentences: list[tuple[int, int]]) -> PersonIndex:
-        index = cls()
-        starts = [start for start, _ in sentences]
+        index = cls(
+            sentence_starts=[start for start, _ in sentences], outside_quotes=outside_quotes
+        )
         for match in PERSON_NAME.finditer(outside_quotes):
-            raw = LEADING_FUNCTION_WORDS.sub("", match.group())
-            words = raw.split()
-            if not words or ORG_WORDS.fullmatch(words[-1]) or " of " in raw:
-                continue
-            gender_match = HONORIFIC_GENDER.match(raw)
-            titled = TITLE_PREFIX.match(raw) is not None
-            name = TITLE_PREFIX.sub("", raw).strip()
-            parts = name.split()
-            if not parts or any(NON_NAMES.match(p) for p in parts):
-                continue
-            if len(parts) < 2 and not titled and parts[0] not in index.by_surname:
-                continue
-            surname = parts[-1].removesuffix("’s").removesuffix("'s")
-            full = index.by_surname.get(surname, name if len(parts) > 1 else surname)
-            if len(parts) > 1 and surname not in index.by_surname:
-                index.by_surname[surname] = name
-            if gender_match:
-                index.gender[full] = "m" if gender_match.group(1) else "f"
-            sentence_start = (
-                starts[max(0, bisect_right(starts, match.start()) - 1)] if starts else 0
-            )
-            prefix = outside_quotes[sentence_start : match.start()]
-            index.people.append(
-                Person(full, match.start(), SUBJECT_PREFIX.fullmatch(prefix) is not None)
-            )
+            for at, raw in _within_sentences(match):
+                index._add(outside_quotes, at, raw)
+        # A sentence opening with a role ("The president opted not to ...") has that named
+        # person as its subject, for the pronouns after it.
+        described: list[Person] = []
+        for start, end in sentences:
+            opening = SUBJECT_DESCRIPTION.match(outside_quotes, start, end)
+            if opening:
+                at = opening.start("description")
+                name = index.holder_of_opening(opening.group("description"), at)
+                if name:
+                    described.append(Person(name, at, True))
+        if described:
+            index.people = sorted(index.people + described, key=lambda person: person.start)
         return index
+
+    def _add(self, outside_quotes: str, at: int, raw: str) -> None:
+        stripped = LEADING_FUNCTION_WORDS.sub("", raw)
+        at, raw = at + len(raw) - len(stripped), stripped
+        words = raw.split()
+        if not words or ORG_WORDS.fullmatch(words[-1]) or " of " in raw:
+            return
+        gender_match = HONORIFIC_GENDER.match(raw)
+        titled = TITLE_PREFIX.match(raw) is not None
+        name = TITLE_PREFIX.sub("", raw).strip().removesuffix("’s").removesuffix("'s")
+        parts = name.split()
+        if not parts or any(NON_NAMES.match(p) for p in parts):
+            return
+        if len(parts) < 2 and not titled and parts[0] not in self.by_surname:
+            return
+        surname = parts[-1]
+        full = self.by_surname.get(surname, name if len(parts) > 1 else surname)
+        if len(parts) > 1 and surname not in self.by_surname:
+            self.by_surname[surname] = name
+        if gender_match:
+            self.gender[full] = "m" if gender_match.group(1) else "f"
+        end = at + len(raw)
+        roles = self.roles.setdefault(full, [])
+        roles += [r for r in _roles(raw, outside_quotes, end) if r not in roles]
+        sentence_start = self._sentence_start(at)
+        prefix = outside_quotes[sentence_start:at]
+        # "Of Obama, he said": after a preposition a name is not the subject.
+        subject = SUBJECT_PREFIX.fullmatch(prefix) and not PREPOSITION_BEFORE.search(prefix)
+        self.people.append(Person(full, at, bool(subject)))
+
+    def _sentence_start(self, at: int) -> int:
+        starts = self.sentence_starts
+        return starts[max(0, bisect_right(starts, at) - 1)] if starts else 0
 
     def full_name(self, phrase: str) -> str:
         """ "Mr. Schiff" -> "Adam Schiff" when the article named him in full earlier."""
@@ -380,28 +455,176 @@ class PersonIndex:
             return self.by_surname[parts[0]]
         return phrase
 
+    def holder(self, description: str, before: int) -> str | None:
+        """The named person a definite role points at: "the governor" -> the latest person
+        before `before` the article called governor ("Gov. Mike Pence"); "the press
+        secretary" -> "Jay Carney" of "Jay Carney, the White House press secretary"."""
+        words = _described_role(description)
+        if not words:
+            return None
+        for person in reversed(self.people):
+            if person.start < before and any(
+                _fills(role, words) for role in self.roles.get(person.name, [])
+            ):
+                return person.name
+        return None
+
+    def author(self, description: str, before: int) -> str | None:
+        """Who issued the document a description names: "the ad says" -> "The Romney
+        campaign" of "The Romney campaign retorted with an ad"; "the lawsuit" -> "Nebraska"
+        of "the lawsuit from Nebraska and Oklahoma". The latest such mention before `before`."""
+        described = DOCUMENT_DESCRIPTION.fullmatch(description)
+        if described is None:
+            return None
+        noun = _document_kind(described.group("noun"))
+        authors = [
+            m
+            for pattern in DOCUMENT_AUTHOR
+            for m in pattern.finditer(self.outside_quotes, 0, before)
+            if _document_kind(m.group("noun")) == noun
+        ]
+        if not authors:
+            return None
+        latest = max(authors, key=lambda m: m.start("noun"))
+        return LEADING_FUNCTION_WORDS.sub("", latest.group("author")).strip() or None
+
+    def holder_of_opening(self, words: str, at: int) -> str | None:
+        """The holder of the longest role that opens `words` ("The president opted not")."""
+        parts = words.split()
+        for size in range(len(parts), 1, -1):
+            name = self.holder(" ".join(parts[:size]), at)
+            if name:
+                return name
+        return None
+
     def resolve(self, pronoun: str, before: int, preferred: list[str]) -> str | None:
-        """The named person a pronoun at `before` points at: the speaker of the quotation just
+        """The named person a pronoun at `before` points at: the subject of its own sentence
+        ("Ryan hammered Obama for what he called ..."), else the speaker of the quotation just
         before, else the latest sentence subject nearby, else the nearest earlier name; all of
         compatible gender."""
         wanted = {"he": "m", "she": "f"}.get(pronoun)
         if wanted is None:
             return None
+        sentence_start = self._sentence_start(before)
+        earlier = [p for p in reversed(self.people) if p.start < before]
+        compatible = [p for p in earlier if self.gender.get(p.name, wanted) == wanted]
+        for person in compatible:
+            if person.start < sentence_start:
+                break
+            if person.subject:
+                return person.name
         for name in preferred:
             if self.gender.get(name, wanted) == wanted:
                 return name
-        earlier = [p for p in reversed(self.people) if p.start < before]
-        compatible = [p for p in earlier if self.gender.get(p.name, wanted) == wanted]
         for person in compatible:
             if person.subject and before - person.start < SUBJECT_REACH:
                 return person.name
         return compatible[0].name if compatible else None
 
 
+def _document_kind(noun: str) -> str:
+    """ "suit" and "lawsuit", "ad" and "advertisement" name the same document."""
+    noun = noun.lower()
+    return DOCUMENT_SYNONYMS.get(noun, noun)
+
+
+def _within_sentences(match: re.Match[str]) -> list[tuple[int, str]]:
+    """A run of capitalised words cut where a sentence ends inside it ("Republicans. But"),
+    but not after a title ("Sen. Cruz") or an initial ("John A. Boehner")."""
+    pieces: list[tuple[int, str]] = []
+    at = 0
+    text = match.group()
+    for end in NAME_SENTENCE_END.finditer(text):
+        if TITLE_PREFIX.fullmatch(text[at : end.start()].split()[-1] + " "):
+            continue
+        pieces.append((match.start() + at, text[at : end.start()]))
+        at = end.end()
+    pieces.append((match.start() + at, text[at:]))
+    return pieces
+
+
+def _roles(raw: str, outside_quotes: str, end: int) -> list[tuple[str, ...]]:
+    """The roles a name's own words and its neighbours give: titles before it ("Gov.",
+    "Press Secretary"), and an appositive after it (", the White House press secretary,")."""
+    title = TITLE_RUN.search(raw)
+    appositive = APPOSITIVE_ROLE.match(outside_quotes, end)
+    found = [_role_words(m.group("role")) for m in (title, appositive) if m]
+    return [role for role in found if role]
+
+
+def _role_words(role: str) -> tuple[str, ...]:
+    """ "Gov." -> ("governor",); "White House press secretary" -> (..., "press", "secretary")."""
+    words = [w.lower() for w in WORD_RUN.findall(role)]
+    return tuple(ROLE_SYNONYMS.get(w, w) for w in words)
+
+
+def _described_role(description: str) -> tuple[str, ...]:
+    """The role words of "the press secretary"; party, place and term words describe the
+    holder, not the role, and are left out ("the Republican senator", "the four-term
+    congressman")."""
+    described = ROLE_DESCRIPTION.fullmatch(description)
+    if described is None:
+        return ()
+    kept = " ".join(w for w in described.group("role").split() if w.islower() and "-" not in w)
+    return _role_words(kept)
+
+
+def _fills(role: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    """ "the press secretary" fits ("white", "house", "press", "secretary"); "the president"
+    does not fit ("vice", "president"): the heads agree, every word asked for is in the role
+    and the role has no rank word that was not asked for."""
+    return (
+        bool(role)
+        and role[-1] == wanted[-1]
+        and set(wanted) <= set(role)
+        and not (set(role) - set(wanted)) & RANK_WORDS
+    )
+
+
 PERSON_NAME = re.compile(rf"(?:\b(?:{TITLE_WORDS})\.?\s+)*{NAME}")
 # What may stand between a sentence start and its subject: punctuation, quotations, a
-# conjunction or a short opening phrase.
+# conjunction, a short opening phrase, or an opening adverbial up to a comma ("In his
+# interview with Fox News, Ryan ...").
 SUBJECT_PREFIX = re.compile(
     r"[\W\ufffc]*(?:(?:[A-Z][\w'’]*|but|and|so|then|still|also)[\W\ufffc]+){0,2}"
+    r"(?:[a-z][^,;:\ufffc]{0,60},\s+)?"
 )
 SUBJECT_REACH = 600
+# A sentence end inside a run of capitalised words: a full stop after a lower-case word.
+NAME_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
+WORD_RUN = re.compile(r"[A-Za-z][\w-]*")
+TITLE_RUN = re.compile(rf"(?P<role>(?:\b(?:{TITLE_WORDS})\.?\s+)+)(?=[A-Z])")
+APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?P<role>[^,;:.()\ufffc]{1,80}?)\s*(?=[,;:.]|$)")
+# Documents that "say" things for whoever issued them.
+DOCUMENT = (
+    r"(?P<noun>letter|statement|report|ad|advertisement|lawsuit|suit|complaint|resolution|memo|"
+    r"filing|petition|release|study|survey)"
+)
+DOCUMENT_SYNONYMS = {"suit": "lawsuit", "advertisement": "ad"}
+DOCUMENT_DESCRIPTION = re.compile(rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}{DOCUMENT}")
+# One name or two: "Nebraska and Oklahoma", "Nancy Pelosi (D-Calif.) and Chuck Schumer".
+AUTHOR = rf"{NAME}{PARTY}(?:{GAP}and{GAP}{NAME}{PARTY})?"
+DOCUMENT_AUTHOR = (
+    # "The Romney campaign retorted with an ad", "Sen. Mark Warner released a statement"
+    re.compile(
+        rf"(?P<author>{AUTHOR}(?:{GAP}[a-z]+)?)\s+(?:\w+ly\s+)?(?:released|issued|sent|"
+        rf"filed|published|ran|adopted|brought|signed|unveiled|posted|put out|retorted with|"
+        rf"responded with)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT}\b"
+    ),
+    # "the lawsuit from Nebraska and Oklahoma", "a letter signed by Georgetown faculty"
+    re.compile(rf"\b{DOCUMENT}\s+(?:\w+\s+)?(?:from|by)\s+(?P<author>(?:the\s+)?{AUTHOR})"),
+)
+# A sentence's first words when it opens with "The": "The president opted not to ...".
+SUBJECT_DESCRIPTION = re.compile(r"[^\w\ufffc]*(?P<description>The(?:\s+[\w-]+){1,4})")
+# "the governor", "the White House press secretary", "the four-term congressman".
+ROLE_DESCRIPTION = re.compile(r"[Tt]he\s+(?P<role>(?:[\w-]+\s+){0,3}[a-z]+)")
+ROLE_SYNONYMS = {
+    "gov": "governor", "sen": "senator", "rep": "representative",
+    "congressman": "representative", "congresswoman": "representative", "prof": "professor",
+    "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
+    "capt": "captain", "adm": "admiral", "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
+}  # fmt: skip
+# Words that say which holder of a title, not what the title is; a role with one of them
+# does not fit a description without it ("Vice President" is not "the president").
+RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "acting", "under", "ex"}
