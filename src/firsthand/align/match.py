@@ -26,7 +26,7 @@ from firsthand.align.text import (
     stem,
     words,
 )
-from firsthand.model import ConflictKind, Mention, Value
+from firsthand.model import ConflictKind, Mention, Value, surname
 
 SAME_WITH_VALUES = 0.55
 """Cosine above which two mentions sharing an equal typed value state the same thing."""
@@ -314,7 +314,7 @@ def _different_claimants(first: Mention, second: Mention) -> bool:
     if not different_sources(first.claimant, second.claimant, first.text, second.text):
         return False
     assert first.claimant is not None and second.claimant is not None
-    return _surname(first.claimant) in first.text and _surname(second.claimant) in second.text
+    return surname(first.claimant) in first.text and surname(second.claimant) in second.text
 
 
 def _different_speakers(first: Mention, second: Mention) -> bool:
@@ -322,19 +322,14 @@ def _different_speakers(first: Mention, second: Mention) -> bool:
     if not different_sources(first.speaker, second.speaker, first.text, second.text):
         return False
     assert first.speaker is not None and second.speaker is not None
-    explicit = _surname(first.speaker) in first.text and _surname(second.speaker) in second.text
-    crossed = _surname(second.speaker) in first.text or _surname(first.speaker) in second.text
+    explicit = surname(first.speaker) in first.text and surname(second.speaker) in second.text
+    crossed = surname(second.speaker) in first.text or surname(first.speaker) in second.text
     # A speaker resolved from "he said" is a guess: only names in both sentences are compared.
     return explicit and not crossed
 
 
 def _abbreviation(name: str) -> bool:
     return len(name) <= 3 or name.isupper()
-
-
-def _surname(name: str) -> str:
-    """The last word of a name before any appositive ('Ilse Marrow, director of' -> 'Marrow')."""
-    return name.split(",")[0].split()[-1]
 
 
 def _asserted(mention: Mention) -> bool:
@@ -487,7 +482,7 @@ def _restated(
         recredited = _wording(first, second, first.claimant, second.claimant) >= DETAIL_FRAME
         # Reworded, only credits that name no one the other sentence names: 'left in Sudan
         # when South Sudan seceded' does not credit South Sudan.
-        crossed = _surname(first.claimant) in second.text or _surname(second.claimant) in first.text
+        crossed = surname(first.claimant) in second.text or surname(second.claimant) in first.text
         if not identical or not (
             (anchored and not crossed) or (cosine >= SAME_SLOT and recredited)
         ):
