@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from firsthand.claims import comparable_name, extract
+from firsthand.claims.attribution import modality
 from firsthand.model import Article, Mention
 
 
@@ -138,3 +139,21 @@ def test_list_items_and_shared_verbs_are_not_split(sentence: str) -> None:
 def test_a_malformed_publication_date_is_an_error() -> None:
     with pytest.raises(ValueError, match="not ISO 8601"):
         extract(_article("It happened on Tuesday in Lisbon, police said.", "09/03/2016"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ecbplus 30_13ecbplus: an adverb between "was" and "expected to"
+        (
+            "Seacom said it has restored services, following an outage that was initially "
+            "expected to take 12 days to repair.",
+            "forecast",
+        ),
+        # made up after an ECB+ sports report: "Will" is a first name, not the future
+        ("Will Artino scored 12 points for the Bluejays.", "asserted"),
+        ("The plant will close in June.", "forecast"),
+    ],
+)
+def test_modality_reads_forecast_words_not_names(sentence: str, expected: str) -> None:
+    assert modality(sentence) == expected

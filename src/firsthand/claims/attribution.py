@@ -144,9 +144,12 @@ NON_NAMES = re.compile(
 )
 
 FORECAST = re.compile(
-    r"\b(?:will|won't|shall|is expected to|are expected to|was expected to|were expected to|"
+    # "Will" before a capitalised word is a first name ("Will Artino scored"), not the future
+    r"\b(?:(?-i:will|Will(?!\s+[A-Z]))|won't|shall|"
+    # an adverb may sit between: "was initially expected to", "is now likely to"
+    r"(?:is|are|was|were)(?:\s+\w+ly)?\s+(?:expected|likely|set|poised) to|"
     r"expects?|is projected|are projected|projected to|projects|forecasts?|forecasted|predicts?|"
-    r"predicted|is likely to|are likely to|is set to|are set to|could|is poised to|plans? to|"
+    r"predicted|could|plans? to|"
     r"aims? to|would|(?:is|are) to be|"
     # "is due to appear", not "is due to the weather"
     r"(?:is|are) due to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b",
