@@ -1,8 +1,8 @@
 """The pipeline and its executors.
 
 `ingest` and `claims` are maps over articles; `stories` is one grouping; `reuse`, `align` and
-`lenses` are maps over stories. The executor decides where a map runs (this process, a process
-pool, or Dask); no stage knows which.
+`lenses` run one after another in one map over stories. The executor decides where a map runs
+(this process, a process pool, or Dask); no stage knows which.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from firsthand.model import Article, Dossier, IngestError, Mention, Story
 from firsthand.store import Store
 
 STORY_INDEX_BLOB = "stories.index"
+StoryStage = Callable[[Story, Sequence[Article], Sequence[Mention]], Story]
+STORY_STAGES = "reuse, align, lenses"
+"""The progress label of the per-story stages, which run together story by story."""
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -151,16 +154,20 @@ def _tracked(stage: str, results: Iterator[R], total: int, progress: Progress | 
     return collected
 
 
-def _story_step(
-    step: Callable[[Story, Sequence[Article], Sequence[Mention]], Story],
+def _story_steps(
+    steps: Sequence[StoryStage],
     articles_by_id: dict[str, Article],
     mentions_by_article: dict[str, list[Mention]],
     story: Story,
 ) -> Story:
-    """Runs one per-story stage with only that story's articles and mentions (cheap to ship)."""
+    """Runs the per-story stages one after another on one story, in one worker: its articles
+    and mentions are shipped once, and the embedder's cache gives align and the lenses the
+    sentences reuse has just embedded."""
     members = [articles_by_id[article_id] for article_id in story.article_ids]
     mentions = [m for article_id in story.article_ids for m in mentions_by_article[article_id]]
-    return step(story, members, mentions)
+    for step in steps:
+        story = step(story, members, mentions)
+    return story
 
 
 def analyze_corpus(
@@ -193,14 +200,13 @@ def analyze_corpus(
 
     articles_by_id = {a.id: a for a in articles}
     lens_list = [lenses.load(name) for name in lens_names]
-    steps: list[tuple[str, Callable[[Story, Sequence[Article], Sequence[Mention]], Story]]] = [
-        ("reuse", reuse.trace),
-        ("align", align.align),
-        ("lenses", functools.partial(lenses.apply, lenses=lens_list)),
+    steps: list[StoryStage] = [
+        reuse.trace,
+        align.align,
+        functools.partial(lenses.apply, lenses=lens_list),
     ]
-    for stage, step in steps:
-        task = functools.partial(_story_step, step, articles_by_id, mentions_by_article)
-        story_list = _tracked(stage, executor.map(task, story_list), len(story_list), progress)
+    task = functools.partial(_story_steps, steps, articles_by_id, mentions_by_article)
+    story_list = _tracked(STORY_STAGES, executor.map(task, story_list), len(story_list), progress)
 
     return Dossier(
         generated_at=datetime.now(UTC).isoformat(timespec="seconds"),

@@ -78,11 +78,8 @@ def _judgements(
     needed = sorted({index for pair in pairs for index in pair})
     if not needed:
         return []
-    # Copies repeat sentences word for word: each distinct text is embedded once.
-    texts = list(dict.fromkeys(mentions[index].text for index in needed))
-    vectors = embedder().embed(texts)
-    at_text = {text: position for position, text in enumerate(texts)}
-    row = {index: at_text[mentions[index].text] for index in needed}
+    vectors = embedder().embed([mentions[index].text for index in needed])
+    row = {index: position for position, index in enumerate(needed)}
     found = []
     for first, second in pairs:
         cosine = float(vectors[row[first]] @ vectors[row[second]])

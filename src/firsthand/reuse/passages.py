@@ -19,7 +19,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
-from firsthand.embed import embedder
+from firsthand.embed import DIMENSIONS, embedder
 from firsthand.reuse.units import ArticleUnits, Sentence
 
 SHINGLE = 5
@@ -85,7 +85,7 @@ def sentence_vectors(units: Sequence[ArticleUnits]) -> list[Vectors]:
     rows = [(u.position, s.index) for u in units for s in u.sentences if s.comparable]
     texts = [units[a].sentences[i].own_text for a, i in rows]
     embedded = embedder().embed(texts)
-    vectors = [np.zeros((len(u.sentences), 384), dtype=np.float32) for u in units]
+    vectors = [np.zeros((len(u.sentences), DIMENSIONS), dtype=np.float32) for u in units]
     for (article, index), vector in zip(rows, embedded, strict=True):
         vectors[article][index] = vector
     return vectors
@@ -118,7 +118,9 @@ def candidate_pairs(
         (position, vectors[position][[s.index for s in u.sentences if s.comparable]])
         for position, u in enumerate(units)
     ]
-    stacked = np.vstack([rows for _, rows in comparable]) if comparable else np.zeros((0, 384))
+    stacked = (
+        np.vstack([rows for _, rows in comparable]) if comparable else np.zeros((0, DIMENSIONS))
+    )
     owners = (
         np.concatenate([np.full(len(rows), position) for position, rows in comparable])
         if comparable
