@@ -57,3 +57,21 @@ def test_one_referent_with_two_names_is_no_detail_conflict(ecbplus: dict[str, st
 def test_ecbplus_figures_read_as_printed(ecbplus: dict[str, str]) -> None:
     # The loader undoes ECB+ tokenisation ("230, 000", "4 1 / 2"): no figure is misread.
     assert "killed 230,000 people in 13 countries" in ecbplus["37_2ecbplus"]
+
+
+@requires_shared_data
+def test_a_description_is_no_second_speaker(ecbplus: dict[str, str]) -> None:
+    # 27_11ecb credits a quote to Microsoft; 27_17ecb to "The US software giant", which is
+    # Microsoft described, not another speaker.
+    story = _aligned(ecbplus, "27_11ecb", "27_17ecb")
+    assert not [c.explanation for c in story.conflicts if c.kind in ("speaker", "claimant")]
+
+
+@requires_shared_data
+def test_one_frame_about_two_people_in_one_article_is_no_conflict(
+    ecbplus: dict[str, str],
+) -> None:
+    # 8_7ecb: "He leaves behind a wife and two children, ..." and, about another victim,
+    # "He leaves behind a wife and three children, ...".
+    story = _aligned(ecbplus, "8_7ecb")
+    assert not [c.explanation for c in story.conflicts if c.kind == "value"]

@@ -296,6 +296,14 @@ def _subject(mention: Mention, value: Value) -> str | None:
     return max(named)[1] if named else None
 
 
+_PRONOUNS = frozenset(("he", "she", "they", "it", "his", "her", "their", "its"))
+
+
+def _pronoun_led(mention: Mention) -> bool:
+    opening = words(mention.text[:20])
+    return bool(opening) and opening[0] in _PRONOUNS
+
+
 def _wording(first: Mention, second: Mention, name_a: str = "", name_b: str = "") -> float:
     """Character-level ratio of the two texts with values (and the given names) masked."""
 
@@ -431,8 +439,11 @@ def _clash(first: Mention, second: Mention, cosine: float, a: Value, b: Value) -
     two_sources = _different_claimants(first, second)
     if first.article_id == second.article_id:
         # Lists, box scores and specifications repeat one frame with different figures: only
-        # a near-verbatim restatement inside one article is a contradiction.
+        # a near-verbatim restatement inside one article is a contradiction, and not when a
+        # pronoun is its subject ('He leaves behind two children' about each of two victims).
         if cosine < SAME_SLOT or _frame_similarity(first, second) < SAME_ARTICLE_FRAME:
+            return NOTHING
+        if _pronoun_led(first) or _pronoun_led(second):
             return NOTHING
     else:
         # Naming two sources lowers the cosine of otherwise equal sentences; a lower bar is

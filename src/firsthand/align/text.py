@@ -67,6 +67,16 @@ def _name_tokens(name: str) -> set[str]:
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'“”’)]*\s+|[\"“]\s*)$")
 
 
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "their"))
+
+
+def _described(name: str) -> bool:
+    """'The US software giant', 'a Chinese state firm': a description ending in a common noun,
+    which may stand for any named source of the story ('Microsoft'), not a name of its own."""
+    parts = name.split()
+    return len(parts) > 1 and parts[0].lower() in _DETERMINERS and parts[-1][:1].islower()
+
+
 def is_specific_source(name: str | None, context: str | None = None) -> bool:
     """A named source ('Red Cross', 'John Kerry'), not 'officials' or a pronoun.
 
@@ -74,6 +84,8 @@ def is_specific_source(name: str | None, context: str | None = None) -> bool:
     stand somewhere other than a sentence start: 'Payslips show ...' names no one.
     """
     if not name or not any(char.isupper() for char in name):
+        return False
+    if _described(name):
         return False
     tokens = _name_tokens(name)
     if not tokens or tokens <= _GENERIC_SOURCES:
