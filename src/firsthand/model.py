@@ -171,9 +171,10 @@ class Conflict(Record):
 
 
 class Evidence(Record):
-    """Why a derivation was drawn: aligned passages (a pair of spans) or an attribution span."""
+    """Why a derivation was drawn: aligned passages (a pair of spans) or an attribution span;
+    or, on a partly independent derivation, the quotes it adds of its own."""
 
-    kind: Literal["passage", "attribution"]
+    kind: Literal["passage", "attribution", "own-reporting"]
     spans: list[Span]
     similarity: float | None = None
     note: str | None = None

@@ -61,7 +61,7 @@ def test_the_new_quotes_that_make_an_article_partly_independent_are_its_own() ->
         derived_from="o",
         kind="cites",
         partly_independent=True,
-        evidence=[Evidence(kind="attribution", spans=[own], note="own reporting: new quotes")],
+        evidence=[Evidence(kind="own-reporting", spans=[own], note="new quotes")],
     )
     roots = [_root("Harbour Times", "o", "c"), _root("Copy Daily", "c"), _root("Coast News", "x")]
     sources = provenance(_story(roots, cites), ARTICLES)

@@ -216,7 +216,8 @@ def test_citing_an_origin_but_quoting_new_people_is_partly_independent() -> None
     story = trace(Story(id="s4", title="", article_ids=["herald", "follow"]), articles, [])
     cite = next(d for d in story.derivations if d.article_id == "follow")
     assert (cite.derived_from, cite.kind, cite.partly_independent) == ("herald", "cites", True)
-    assert cite.evidence[-1].note == "own reporting: new quotes from Joseph Mwangi"
+    assert cite.evidence[-1].kind == "own-reporting"
+    assert cite.evidence[-1].note == "new quotes from Joseph Mwangi"
     assert story.independent_origin_count == 2
 
 

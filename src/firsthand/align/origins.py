@@ -40,11 +40,6 @@ class Provenance:
         return self.article_origin[mention.article_id]
 
 
-OWN_REPORTING_NOTE = "own reporting"
-"""How reuse notes the new quotes that make an article partly independent: evidence of what
-it reports itself, not of what it took."""
-
-
 def _inside_evidence(mention: Mention, derivation: Derivation) -> bool:
     """The mention lies in a passage the article took or a sentence crediting the origin."""
     return any(
@@ -52,7 +47,7 @@ def _inside_evidence(mention: Mention, derivation: Derivation) -> bool:
         and span.start < mention.end
         and mention.start < span.end
         for evidence in derivation.evidence
-        if not (evidence.note or "").startswith(OWN_REPORTING_NOTE)
+        if evidence.kind != "own-reporting"  # what it reports itself, not what it took
         for span in evidence.spans
     )
 

@@ -261,9 +261,9 @@ def _mark_own_reporting(
         return own
     speakers = ", ".join(sorted({q.speaker for q in fresh if q.speaker}))
     note = Evidence(
-        kind="attribution",
+        kind="own-reporting",
         spans=[_span(article, q.start, q.end) for q in fresh],
-        note=f"own reporting: new quotes from {speakers}",
+        note=f"new quotes from {speakers}",
     )
     return [
         d.model_copy(update={"partly_independent": True, "evidence": [*d.evidence, note]})
