@@ -175,9 +175,10 @@ def _stated(mention: Mention) -> list[Value]:
 def aligned_values(first: Mention, second: Mention) -> list[tuple[Value, Value, V.Relation]]:
     """Pairs of comparable values (amounts, dates, others); different counted things never."""
     pairs: list[tuple[Value, Value, V.Relation]] = []
+    stated_first, stated_second = _stated(first), _stated(second)
     for slot in ("amount", "date", "other"):
-        left = [v for v in _stated(first) if V.slot(v) == slot]
-        right = [v for v in _stated(second) if V.slot(v) == slot]
+        left = [v for v in stated_first if V.slot(v) == slot]
+        right = [v for v in stated_second if V.slot(v) == slot]
         for a, b in _pairable(left, right):
             relation = V.compare(a, b)
             if relation != "incomparable" and V.counted_compatible(a, b):
