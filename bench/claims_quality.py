@@ -52,8 +52,9 @@ def _fold(text: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """ "Democrats", "Democratic", "democrat" -> "democrat"; "Catholics" -> "cathol"."""
-    return singular(word).removesuffix("ic")
+    """ "Democrats", "Democratic", "democrat" -> "democrat"; "Catholics" -> "cathol";
+    "Obama's" -> "obama"."""
+    return singular(re.sub(r"['’]s$", "", word)).removesuffix("ic")
 
 
 def group_matches(gold: str, speaker: str | None) -> bool:
@@ -73,11 +74,13 @@ def group_matches(gold: str, speaker: str | None) -> bool:
 
 
 def surname_matches(gold: str, speaker: str | None) -> bool:
-    """Gold "Felipe_Calder" (BASIL truncates accents) matches "Felipe Calderón"."""
+    """Gold "Felipe_Calder" (BASIL truncates accents) matches "Felipe Calderón". Only the name
+    part counts, before the role that follows a comma: "Ben LaBolt, Obama's campaign press
+    secretary" does not name Obama."""
     if not speaker:
         return False
     surname = _fold(gold.split("_")[-1])
-    return any(word.startswith(surname) for word in _fold(speaker).replace(",", " ").split())
+    return any(word.startswith(surname) for word in _fold(speaker.split(",")[0]).split())
 
 
 def _article(doc: dict[str, Any]) -> Article:
@@ -208,7 +211,8 @@ def main() -> None:
         rows=rows,
         notes=(
             "Speaker accuracy = share of gold spans whose covering quote mention names the gold "
-            "speaker: surname match (accents folded) for a person; for a group label "
+            "speaker: surname match (accents folded) in the name part, before the role after "
+            "a comma, for a person; for a group label "
             "(`House_Democrats`, `Obama_campaign`) a distinguishing word of the label, stemmed, "
             "in the predicted speaker with its title and role (`Senate Democrats`, `Richard "
             "Blumenthal, Democrat of Connecticut`, a party code `D-Md.`). BASIL labels 342 "

@@ -34,3 +34,11 @@ def test_specific_sources(name: str, specific: bool) -> None:
 )
 def test_different_sources(first: str, second: str, different: bool) -> None:
     assert different_sources(first, second) is different
+
+
+def test_sources_are_told_apart_by_name_not_role() -> None:
+    # speakers carry the role the article gave them
+    assert different_sources(
+        "Lis Smith, Obama campaign spokeswoman", "Ben LaBolt, Obama campaign press secretary"
+    )
+    assert not different_sources("Elijah Cummings, D-Md.", "Cummings")

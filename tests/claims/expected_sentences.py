@@ -1305,4 +1305,104 @@ CASES: list[Case] = [
         "modality": "asserted",
         "claimant": "spokesman",
     },
+    # --- speakers with the role the article introduced them with (issue #3) --------------------
+    {
+        "doc": "basil:97b1305c-13ca-4b74-a56a-f459bd79dfaf_2",
+        "text": '"None of those persistent problems was caused by the Tea Party movement',
+        "speaker": "Bill Hennessy, St. Louis Tea Party organizer",  # "he wrote"; role before the name
+    },
+    {
+        "doc": "basil:a28a0329-0887-42dc-bd3d-3bb4f8926757_3",
+        "text": '"To not read the full document, including all the text that was later amended',
+        "speaker": "Elijah Cummings, D-Md.",  # the party code of "Rep. Elijah Cummings, D-Md."
+    },
+    {
+        "doc": "basil:c9e4d35f-aeae-462b-a8bf-e08d09a93b6e_1",
+        "text": "BuzzFeed’s editor in chief, Ben Smith, later tweeted that",
+        "speaker": "Ben Smith, BuzzFeed’s editor in chief",  # an appositive before the name
+    },
+    {
+        "doc": "basil:2ec04201-2016-4227-baf7-ba8289058203_2",
+        "text": '"Like Governor Romney has refused to specify how he will pay for his $5 trillion tax cuts',
+        "speaker": "Ben LaBolt, Obama's current campaign press secretary",
+    },
+    {
+        "doc": "basil:2ec04201-2016-4227-baf7-ba8289058203_3",
+        "text": "“The savings his ad attacks do not cut a single guaranteed Medicare benefit",
+        "speaker": "Lis Smith, Obama campaign spokeswoman",  # "Smith said", introduced with her role
+    },
+    {
+        "doc": "basil:70c75d68-bf65-46a6-a822-15c23d77a275_1",
+        "text": "“The president must stop holding government hostage and end the shutdown",
+        "speaker": "Steny Hoyer, House Majority Leader",  # not a name "House Majority Leader Steny Hoyer"
+    },
+    {
+        "doc": "basil:ccf19ab6-7878-4378-b99c-2b08cc21371f_2",
+        "text": "“The president has shown he’s not willing to work with us on immigration,”",
+        "speaker": "Labrador, a Republican of Idaho",  # the appositive after the name
+    },
+    {
+        "doc": "basil:79bf99c6-6fca-4ce4-8ae1-8771de026142_3",
+        "text": "“We got wiped out in the Midwest, and we’re toxic in rural America,”",
+        "speaker": "Tim Ryan",  # "aides said Mr. Ryan told his colleagues": Ryan's words, retold
+    },
+    # --- groups and bodies as speakers and claimants (issue #3) ---------------------------------
+    {
+        "doc": "basil:08bb9bee-c167-4c17-9c6d-4a1259231eb7_2",
+        "text": '"The issues at stake are too big, and this election is simply too important.',
+        "speaker": "Missouri Republican senators",  # "they said": the group of the sentences before
+    },
+    {
+        "doc": "ecbplus:18_10ecbplus",
+        "text": "Some of the pellets hit the victims and some did not, police said.",
+        "claimant": "police",  # a bare plural source, not the sentence's first capitalised word
+    },
+    {
+        "doc": "basil:1bb79cc1-5d69-4136-a23d-6dbd300cbf25_1",
+        "text": "Mr. Morell, officials said, acted on his own and not in response to pressure from the State Department.",
+        "claimant": "officials",
+    },
+    {
+        "doc": "basil:a4edca3f-931f-4785-8c3f-f3d8fa84cbec_3",
+        "text": "The department said late Monday that it had received 55,000 pages of Clinton's emails",
+        "claimant": "State Department",  # "the department": the one the article named
+    },
+    {
+        "doc": "newswcl50:2_M",
+        "text": "The agency added,",
+        "speaker": "Korean Central News Agency",
+    },
+    {
+        "doc": "basil:6e502405-bc90-4416-a787-3122918aa648_3",
+        "text": "released a statement from her doctor declaring she is in",
+        "speaker": "her doctor",  # the campaign released it; the doctor is the one quoted
+    },
+    # --- a count that is a part of a whole is no count of the noun (issue #3) ------------------
+    {
+        "doc": "ecbplus:31_10ecbplus",
+        "text": "Echenique scored five of Creighton’s first eight points in the second half.",
+        "values": [q(5, counted="point", per="8")],
+        "not_values": [q(5, counted="point", per=None), q(8, counted="point")],
+    },
+    {
+        "doc": "ecbplus:7_1ecb",
+        "text": "The final numbers showed Klitschko landing 178 of 369 punches thrown while Rahman connected on just 30 of 207 punches thrown.",
+        "values": [q(178, counted="punch", per="369"), q(30, counted="punch", per="207")],
+        "not_values": [q(369, counted="punch"), q(207, counted="punch")],
+    },
+    {
+        "doc": "ecbplus:19_2ecbplus",
+        "text": "An autopsy shows that Gray was hit in the back by three of the seven bullets fired by the officers.",
+        "values": [q(3, counted="bullet", per="7")],
+    },
+    {
+        "doc": "ecbplus:25_10ecb",
+        "text": "However, he does have three of his four touchdowns in that stretch.",
+        "values": [q(3, counted="touchdown", per="4")],
+    },
+    {
+        "doc": "ecbplus:5_5ecb",
+        "text": "are instead last in the Atlantic after losing eight of their last 10 games.",
+        "values": [q(8, counted="game", per="10")],
+    },
 ]

@@ -56,7 +56,8 @@ def test_a_quotation_over_several_sentences_is_one_mention() -> None:
     assert len(quotes) == 1
     quote: Mention = quotes[0]
     assert quote.text.startswith("“We counted") and quote.text.endswith("she said.")
-    assert quote.speaker == "Maria Lopez"
+    # "she" is resolved to the person, with the role the article introduced her with
+    assert quote.speaker == "Maria Lopez, a professor at the University of Lisbon"
     assert [v.low for v in quote.values if v.kind == "quantity"] == [7500]
 
 
@@ -157,3 +158,71 @@ def test_a_malformed_publication_date_is_an_error() -> None:
 )
 def test_modality_reads_forecast_words_not_names(sentence: str, expected: str) -> None:
     assert modality(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "they" stands for the group that was the subject just before
+        (
+            'Senate Democrats said the bill was dead. "We will not vote for this bill in any '
+            'form," they said.',
+            "Senate Democrats",
+        ),
+        (
+            'Republicans argue that the plan costs too much. "It is a budget buster," they said.',
+            "Republicans",
+        ),
+        # "they" with no group nearby stays unresolved rather than guessed
+        ('The bridge reopened on Monday. "It was a long wait for all of us," they said.', None),
+        # a bare plural of people is a source
+        ('"The president is furious," aides said.', "aides"),
+        # a definite description of a body the article named
+        (
+            'The Obama campaign hit back on Monday. "This ad is false," the campaign said.',
+            "Obama campaign",
+        ),
+        # the releaser of a statement is not its speaker; the one it is from is
+        (
+            'The Academy released a statement from the producers: "We are saddened by the news '
+            'of his passing."',
+            "the producers",
+        ),
+        (
+            'The company issued a statement by its founder, Jane Smith, saying: "We regret the '
+            'error and will fix it."',
+            "Jane Smith",
+        ),
+        # without a "from" the body that issued the statement speaks
+        (
+            'The White House said in a statement: "The president will sign the bill."',
+            "The White House",
+        ),
+    ],
+)
+def test_groups_and_bodies_as_speakers(text: str, speaker: str | None) -> None:
+    (quote,) = [m for m in extract(_article(text)) if m.kind == "quote"]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted", "per"),
+    [
+        ("He scored five of the first eight points for the Knicks.", "point", "8"),
+        ("Inspectors visited three of the 12 plants last year.", "plant", "12"),
+        ("Two of his four children live abroad.", "child", "4"),
+        ("Two out of three voters agree.", "voter", "3"),
+        ("About 40 of the 1,200 workers were hurt.", "worker", "1,200"),
+        # no whole is given: a plain count ("them" names no noun)
+        ("Seven of the workers were freed.", "worker", None),
+        ("Five of them died.", None, None),
+    ],
+)
+def test_a_part_of_a_whole_is_no_plain_count(
+    sentence: str, counted: str | None, per: str | None
+) -> None:
+    (part, *rest) = [
+        v for m in extract(_article(sentence)) for v in m.values if v.kind == "quantity"
+    ]
+    assert (part.counted, part.per) == (counted, per)
+    assert rest == []  # the whole is inside the part's value, not a count of its own

@@ -60,8 +60,14 @@ def masked(text: str, pieces: Iterable[tuple[int, int]]) -> str:
     return "".join(result)
 
 
+def _name_part(name: str) -> str:
+    """'Lis Smith, Obama campaign spokeswoman' -> 'Lis Smith': a source is told by its name;
+    two spokespeople of one campaign share role words, not identity."""
+    return name.split(",")[0]
+
+
 def _name_tokens(name: str) -> set[str]:
-    return {word for word in words(name) if word not in _HONORIFICS}
+    return {word for word in words(_name_part(name)) if word not in _HONORIFICS}
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'“”’)]*\s+|[\"“]\s*)$")
@@ -123,7 +129,8 @@ def different_sources(
     assert first is not None and second is not None
     if same_source(first, second):
         return False
-    return fuzz.ratio("".join(words(first)), "".join(words(second))) < 80
+    compact = ["".join(words(_name_part(name))) for name in (first, second)]
+    return fuzz.ratio(*compact) < 80
 
 
 def same_source(first: str, second: str) -> bool:
@@ -131,8 +138,8 @@ def same_source(first: str, second: str) -> bool:
     tokens_a, tokens_b = _name_tokens(first), _name_tokens(second)
     if tokens_a & tokens_b:
         return True
-    ordered_a = [w for w in words(first) if w not in _HONORIFICS]
-    ordered_b = [w for w in words(second) if w not in _HONORIFICS]
+    ordered_a = [w for w in words(_name_part(first)) if w not in _HONORIFICS]
+    ordered_b = [w for w in words(_name_part(second)) if w not in _HONORIFICS]
     compact_a, compact_b = "".join(ordered_a), "".join(ordered_b)
     if compact_a in (_initials(ordered_b), compact_b) or compact_b == _initials(ordered_a):
         return True

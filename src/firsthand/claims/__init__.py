@@ -210,14 +210,24 @@ def _resolved(
         return None
     if source.kind == "pronoun":
         recent = [previous_quote[1]] if previous_quote and previous_quote[1] else []
-        return people.resolve(source.text, source.start, recent)
+        resolved = people.resolve(source.text, source.start, _names(recent))
+        return people.described(resolved) if resolved else None
     if source.kind == "name":
-        return people.full_name(source.text)
+        return people.identify(source.text)
+    holder = people.holder(source.text, source.start)
+    if holder:
+        return people.described(holder, source.text)
     return (
-        people.holder(source.text, source.start)
-        or people.author(source.text, source.start)
+        people.author(source.text, source.start)
+        or people.organisation(source.text, source.start)
         or source.text
     )
+
+
+def _names(speakers: list[str]) -> list[str]:
+    """Speakers without the role that `PersonIndex.described` added: "Lis Smith, ..." -> "Lis
+    Smith", for comparison with the names of the person index."""
+    return [speaker.split(",")[0] for speaker in speakers]
 
 
 def _values(text: str, start: int, end: int, base: date | None) -> list[Value]:

@@ -64,7 +64,7 @@ SKIPPABLE = (
     r"themselves|itself|again|still|repeatedly|first)\s+){0,2}"
 )
 # Each tried in turn right before a reporting verb; the nearest kind of source wins.
-LEFT_PRONOUN = re.compile(rf"(?P<pronoun>\b(?:he|she|He|She))\s*,?\s*{SKIPPABLE}$")
+LEFT_PRONOUN = re.compile(rf"(?P<pronoun>\b(?:he|she|they|He|She|They))\s*,?\s*{SKIPPABLE}$")
 LEFT_NAME = re.compile(
     rf"(?P<name>(?:[Tt]he\s+)?{NAME}(?:{GAP}of{GAP}{NAME})?{PARTY})"
     rf"(?:,\s+(?P<role>{ROLE}[^,;:“”\"«»\ufffc]{{0,120}}(?:,\s+[^,;:“”\"«»\ufffc]{{1,60}})?),)?"
@@ -75,6 +75,29 @@ LEFT_GROUP = re.compile(rf"(?P<common>{NAME}(?:{GAP}[a-z][\w'’-]*){{1,2}})\s*,
 LEFT_COMMON = re.compile(
     rf"(?P<common>\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Mm]ost)\s+(?:{COMMON_WORD}\s+){{0,5}}?"
     rf"{COMMON_WORD})\s*,?\s*{SKIPPABLE}$"
+)
+# Plural nouns for people who speak as a group: "aides said", "they" may stand for them.
+GROUP_NOUN = (
+    r"(?:officials|aides|lawmakers|legislators|members|leaders|senators|representatives|"
+    r"advisers|advisors|spokesmen|spokeswomen|spokespeople|critics|supporters|opponents|"
+    r"activists|protesters|protestors|organizers|organisers|residents|workers|employees|"
+    r"officers|authorities|investigators|prosecutors|lawyers|attorneys|plaintiffs|defendants|"
+    r"parents|students|teachers|experts|analysts|economists|scientists|researchers|doctors|"
+    r"voters|executives|staffers|strategists|sources|witnesses|campaigners|"
+    r"negotiators|diplomats|administrators|managers|owners|farmers|families|victims|"
+    r"survivors|villagers|police|Democrats|Republicans|Dems|conservatives|liberals|"
+    r"progressives)"
+)
+# A bare plural of people opening the clause: "“...,” aides said", "Senior officials say".
+LEFT_BARE_GROUP = re.compile(
+    rf"(?:^|[,;:\ufffc]|\n)\s*(?:(?:which|whom|where|that)\s+)?(?P<common>(?:(?!(?:and|or|but|the|"
+    rf"a|an|which|whose|who|that|these|those)\b)(?:[A-Z][a-z]+|[a-z]+){GAP})?{GROUP_NOUN})\s*,?\s*"
+    rf"{SKIPPABLE}$"
+)
+# A report of a report: "aides said Mr. Ryan told his colleagues ...".
+NESTED_REPORT = re.compile(
+    rf"\s+(?:that\s+)?(?:(?P<pronoun>he|she)|(?P<name>{NAME}{PARTY}))\s+{SKIPPABLE}"
+    rf"(?:told|said|says|tells|wrote|writes|warned|argued|insisted)\b"
 )
 # Lower-case words that may stand before a name after an inverted verb: "explained
 # newly-minted Speaker John Boehner", "said former Gov. Jeb Bush".
@@ -97,14 +120,14 @@ CLAUSE_OPENING = re.compile(
 )
 # Right after the start of a clause: the text start, a comma, colon, semicolon or quotation.
 CLAUSE_BOUNDARY = re.compile(r"(?:^|[,;:\ufffc])\s*$")
-SUBJECT = re.compile(rf"(?P<pronoun>\b(?:he|she|He|She)\b)|(?P<name>{NAME}{PARTY})")
+SUBJECT = re.compile(rf"(?P<pronoun>\b(?:he|she|they|He|She|They)\b)|(?P<name>{NAME}{PARTY})")
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|in|at|to|from|with|by|of|for|about|against|over|under|than|like)\s+$", re.IGNORECASE
 )
 # A reporting verb that follows a quotation or opens the clause takes its source after it.
 INVERTED = re.compile(r"(?:\ufffc\s*,?|^|[.:;]|\ufffc\s*—)\s*$")
 AFTER_QUOTE_SOURCE = re.compile(
-    rf"\ufffc\s*,?\s+(?:(?P<pronoun>he|she)\s+|(?P<name>{NAME}{PARTY})\s+)[a-z]+(?:ed|s)\b"
+    rf"\ufffc\s*,?\s+(?:(?P<pronoun>he|she|they)\s+|(?P<name>{NAME}{PARTY})\s+)[a-z]+(?:ed|s)\b"
 )
 AFTER_QUOTE_INVERTED = re.compile(rf"\ufffc\s*,?\s+[a-z]+ed\s+(?P<name>{NAME}{PARTY})")
 CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:and|but|while|whereas)\b")
@@ -123,7 +146,8 @@ LEADING_FUNCTION_WORDS = re.compile(
     r"Although|Though|Because|Then|Now|Still|Also|However|Meanwhile|This|That|These|Those|It|"
     r"He|She|They|We|I|His|Her|Their|Its|Our|My|Asked|According|Last|Next|On|For|With|By|From|"
     r"Indeed|Instead|Meanwhile|Later|Earlier|Today|Finally|Moreover|Even|Only|Speaking|Writing|Of|"
-    r"Was|Were|Is|Are|Has|Had|Did|Does|Do|Will|Would|Could|Asked|What|Why|How|Who|Where|There)"
+    r"Was|Were|Is|Are|Has|Had|Did|Does|Do|Will|Would|Could|Asked|What|Why|How|Who|Where|There|"
+    r"Whether)"
     r"(?:\s+|$))+"
 )
 TITLE_PREFIX = re.compile(rf"^(?:(?:{TITLE_WORDS})\.?\s+)+")
@@ -255,7 +279,14 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
             if word in ("according to", "citing"):
                 continue
         elif not word.endswith("ing"):
-            for pattern in (LEFT_PRONOUN, LEFT_NAME, LEFT_GROUP, LEFT_COMMON):
+            # "aides said Mr. Ryan told his colleagues “...”": Ryan's words, retold. A claim
+            # is the outer reporter's ("Townsend said Mr. Trump told them that ...").
+            nested = NESTED_REPORT.match(outside, verb.end()) if verbs is SPEECH else None
+            if nested:
+                found = _source(nested, 0)
+                if found:
+                    return found
+            for pattern in (LEFT_PRONOUN, LEFT_NAME, LEFT_GROUP, LEFT_COMMON, LEFT_BARE_GROUP):
                 left = pattern.search(outside, max(0, verb.start() - 160), verb.start())
                 found = _source(left, 0) if left else None
                 if found and (pattern is not LEFT_GROUP or _is_group(found.text)):
@@ -340,6 +371,12 @@ def _distance(span: tuple[int, int], quoted: list[tuple[int, int]]) -> int:
 
 def _right_source(outside: str, at: int, opening: bool = False) -> Source | None:
     """The source after a verb; `opening` when the verb opens its clause ("According to X,")."""
+    appositive = ROLE_THEN_NAME.match(outside, at)
+    if appositive:  # "said Obama's campaign press secretary, Ben LaBolt": the name, not Obama
+        found = _source(appositive, 0)
+        if found and OWNED_BY_PRONOUN.match(appositive.group("role")):
+            found.text = found.text.split(",")[0]  # "its founder": whose is not said here
+        return found
     right = (OPENING_RIGHT_SOURCE if opening else RIGHT_SOURCE).match(outside, at)
     return _source(right, 0) if right else None
 
@@ -348,6 +385,14 @@ def _clause_subject(outside: str, before: int) -> Source | None:
     """The person or pronoun of the clause ahead of `before` that can be its subject: the
     first one opening a clause ("After reporter Michael Scotto finished, Grimm stormed back
     and said" -> Grimm), else the first one not after a preposition."""
+    issued = _last_match(STATEMENT_FROM, outside, before)
+    if issued:  # "The Academy released a statement from the producers:": the producers speak
+        found = _right_source(outside, issued.end())
+        owned = POSSESSED_SOURCE.match(outside, issued.end())
+        if found is None and owned:  # "a statement from her doctor"
+            found = Source(owned.group("common"), "common", owned.start("common"))
+        if found:
+            return found
     candidates: list[tuple[bool, Source]] = []
     for match in SUBJECT.finditer(outside, 0, before):
         preceding = outside[max(0, match.start() - 6) : match.start()]
@@ -394,6 +439,10 @@ class PersonIndex:
     roles: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
     outside_quotes: str = ""
+    # full name -> the role phrase of the article's introduction ("Obama campaign
+    # spokeswoman", "a Republican of Idaho"), and the party code given anywhere ("D-Md.")
+    descriptions: dict[str, str] = field(default_factory=dict)
+    parties: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, outside_quotes: str, sentences: list[tuple[int, int]]) -> PersonIndex:
@@ -424,8 +473,11 @@ class PersonIndex:
         if not words or ORG_WORDS.fullmatch(words[-1]) or " of " in raw:
             return
         gender_match = HONORIFIC_GENDER.match(raw)
-        titled = TITLE_PREFIX.match(raw) is not None
-        name = TITLE_PREFIX.sub("", raw).strip().removesuffix("’s").removesuffix("'s")
+        title, name = split_title(raw)
+        titled = bool(title)
+        name = name.strip().removesuffix("’s").removesuffix("'s")
+        if name.endswith(".") and len(name.split()[-1]) > 4:
+            name = name[:-1]  # the full stop of "... with Bernie Sanders.", not an initial
         parts = name.split()
         if not parts or any(NON_NAMES.match(p) for p in parts):
             return
@@ -442,6 +494,13 @@ class PersonIndex:
         roles += [r for r in _roles(raw, outside_quotes, end) if r not in roles]
         sentence_start = self._sentence_start(at)
         prefix = outside_quotes[sentence_start:at]
+        if full not in self.descriptions:
+            described = _informative(title) or _role_beside(prefix, outside_quotes, end)
+            if described:
+                self.descriptions[full] = described
+        party = PARTY_AFTER.match(outside_quotes, end)
+        if party and full not in self.parties:
+            self.parties[full] = party.group("code").strip()
         # "Of Obama, he said": after a preposition a name is not the subject.
         subject = SUBJECT_PREFIX.fullmatch(prefix) and not PREPOSITION_BEFORE.search(prefix)
         self.people.append(Person(full, at, bool(subject)))
@@ -449,6 +508,36 @@ class PersonIndex:
     def _sentence_start(self, at: int) -> int:
         starts = self.sentence_starts
         return starts[max(0, bisect_right(starts, at) - 1)] if starts else 0
+
+    def described(self, name: str, description: str | None = None) -> str:
+        """ "Lis Smith" -> "Lis Smith, Obama campaign spokeswoman": the name with the role and
+        party the article gave that person where it introduced them, so that a speaker found
+        from "he said" or "Smith said" says as much as the introduction did; else with the
+        `description` that pointed at them ("the Republican senator")."""
+        extras = [self.descriptions.get(name) or description, self.parties.get(name)]
+        parts = [name]
+        for extra in extras:
+            if extra and extra.rstrip(".") not in ", ".join(parts):
+                parts.append(extra)
+        return ", ".join(parts)
+
+    def identify(self, phrase: str) -> str:
+        """A named source as read next to its verb, as the reader should see it: the full name
+        with its role. "Smith" -> "Lis Smith, Obama campaign spokeswoman"; "House Majority
+        Leader Steny Hoyer" -> "Steny Hoyer, House Majority Leader". A phrase that carries its
+        own role after a comma ("Brendan Buck, a spokesman for ...") is kept as written."""
+        if "," in phrase:  # the party code, when the article gives it elsewhere
+            party = self.parties.get(self.full_name(phrase.split(",")[0]))
+            written = self.full_name(phrase)
+            return f"{written}, {party}" if party and party.rstrip(".") not in written else written
+        title, name = split_title(LEADING_FUNCTION_WORDS.sub("", phrase))
+        full = self.full_name(name)
+        own = _informative(title)
+        if own:
+            return f"{full}, {own}"
+        described = self.described(full)
+        # Not a person the article named, or nothing to add: kept as written ("The Herald").
+        return described if described != full else self.full_name(phrase)
 
     def full_name(self, phrase: str) -> str:
         """ "Mr. Schiff" -> "Adam Schiff" when the article named him in full earlier."""
@@ -491,6 +580,22 @@ class PersonIndex:
         latest = max(authors, key=lambda m: m.start("noun"))
         return LEADING_FUNCTION_WORDS.sub("", latest.group("author")).strip() or None
 
+    def organisation(self, description: str, before: int) -> str | None:
+        """The named body a definite description points at: "the campaign" -> "Obama
+        campaign", "the department" -> "State Department": the latest name before `before`
+        whose head noun is the description's."""
+        described = ORGANISATION_DESCRIPTION.fullmatch(description)
+        if described is None:
+            return None
+        noun = re.escape(described.group("noun"))
+        named = re.compile(rf"(?:{CAP_WORD}{GAP}){{1,4}}(?i:{noun})\b")
+        found = None
+        for match in named.finditer(self.outside_quotes, 0, before):
+            name = LEADING_FUNCTION_WORDS.sub("", match.group())
+            if len(name.split()) > 1:  # "The company" names nothing; "Kraft Foods company" does
+                found = name
+        return found
+
     def holder_of_opening(self, words: str, at: int) -> str | None:
         """The holder of the longest role that opens `words` ("The president opted not")."""
         parts = words.split()
@@ -505,6 +610,8 @@ class PersonIndex:
         ("Ryan hammered Obama for what he called ..."), else the speaker of the quotation just
         before, else the latest sentence subject nearby, else the nearest earlier name; all of
         compatible gender."""
+        if pronoun == "they":
+            return self.group(before, preferred)
         wanted = {"he": "m", "she": "f"}.get(pronoun)
         if wanted is None:
             return None
@@ -517,12 +624,72 @@ class PersonIndex:
             if person.subject:
                 return person.name
         for name in preferred:
-            if self.gender.get(name, wanted) == wanted:
+            if self.gender.get(name, wanted) == wanted and not GROUP_NAME.fullmatch(name):
                 return name
         for person in compatible:
             if person.subject and before - person.start < SUBJECT_REACH:
                 return person.name
         return compatible[0].name if compatible else None
+
+    def group(self, before: int, preferred: list[str]) -> str | None:
+        """The group "they" at `before` stands for: the speaker of the quotation just before when
+        that is a group ("Senate Democrats"), else the latest group of people that is the
+        subject of a clause in this sentence or the one before. None when there is no such
+        group nearby: "they" may stand for anything plural."""
+        for name in preferred:
+            if GROUP_NAME.fullmatch(name) or " and " in name:  # a group, or "Pelosi and Schumer"
+                return name
+        sentence = bisect_right(self.sentence_starts, before) - 1
+        reach = self.sentence_starts[max(0, sentence - 1)] if sentence >= 0 else 0
+        latest = _last_match(GROUP_SUBJECT, self.outside_quotes, before, reach)
+        return LEADING_FUNCTION_WORDS.sub("", latest.group("group")) if latest else None
+
+
+def _last_match(
+    pattern: re.Pattern[str], text: str, before: int, start: int = 0
+) -> re.Match[str] | None:
+    """The last match of `pattern` in `text[start:before]`."""
+    matches = list(pattern.finditer(text, start, before))
+    return matches[-1] if matches else None
+
+
+def split_title(raw: str) -> tuple[str, str]:
+    """ "House Majority Leader Steny Hoyer" -> ("House Majority Leader", "Steny Hoyer"): the
+    words up to the last title word that a name follows, and the name. "Martin Luther King
+    Jr." is no title: a name suffix never stands alone."""
+    last = _last_match(TITLE_BEFORE_NAME, raw, len(raw))
+    if last is None or NAME_SUFFIX.fullmatch(raw[last.end() :].strip()):
+        return "", raw
+    return raw[: last.end()].strip(), raw[last.end() :]
+
+
+def _informative(title: str) -> str | None:
+    """A title run that says more than a rank ("House Majority Leader", "Texas Governor"),
+    not "Sen." or "Vice President", which the name's own title already says."""
+    title = LEADING_FUNCTION_WORDS.sub("", title).strip()
+    return title if title and not TITLE_PREFIX.fullmatch(title + " ") else None
+
+
+def _role_beside(prefix: str, outside_quotes: str, end: int) -> str | None:
+    """The role phrase written next to a name: before it ("Obama campaign spokeswoman Lis
+    Smith", "BuzzFeed's editor in chief, Ben Smith,") or after it (", a spokeswoman for the
+    Obama campaign,", ", Democrat of Vermont"). `prefix` is the sentence up to the name."""
+    before = ROLE_BEFORE_NAME.search(prefix)
+    if before is None:
+        before = ROLE_APPOSITIVE_BEFORE.search(prefix)
+        if before is not None and not outside_quotes.startswith(",", end):
+            before = None  # "the chairman, Smith said": an appositive closes with a comma
+    if before is not None:
+        role = before.group("role")
+        if OWNED_BY_PRONOUN.match(role):
+            return None  # "Its director, Ilse Marrow": a director of what, the speaker cannot say
+        # "The company's chief, X" -> "the company's chief"; "But White House spokesman" -> no "But"
+        determiner = DETERMINER_OPENING.match(role)
+        if determiner:
+            return determiner.group().lower() + role[determiner.end() :]
+        return LEADING_FUNCTION_WORDS.sub("", role).strip() or None
+    after = ROLE_AFTER_NAME.match(outside_quotes, end)
+    return after.group("role").strip() if after else None
 
 
 def _document_kind(noun: str) -> str:
@@ -598,6 +765,78 @@ NAME_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
 WORD_RUN = re.compile(r"[A-Za-z][\w-]*")
 TITLE_RUN = re.compile(rf"(?P<role>(?:\b(?:{TITLE_WORDS})\.?\s+)+)(?=[A-Z])")
 APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?P<role>[^,;:.()\ufffc]{1,80}?)\s*(?=[,;:.]|$)")
+# A group of people named as such: "Senate Democrats", "White House aides", "the protesters".
+GROUP = rf"(?:[Tt]he{GAP})?(?:{CAP_WORD}{GAP}){{0,3}}{GROUP_NOUN}\b"
+GROUP_NAME = re.compile(GROUP)
+# ... as the subject of a clause: followed by a verb ("Senate Democrats said", "Republicans
+# argue", "the aides have"), not as an object ("a bill giving military members a pathway").
+GROUP_SUBJECT = re.compile(
+    rf"(?<![\w'’-])(?P<group>{GROUP})(?=\s*,?\s+(?:\w+ly\s+)?(?:{AUXILIARY}|{REPORTING_VERB}|"
+    rf"could|would|will|can|may|might|should|must|want|believe|fear|worry|hope|plan|need|"
+    rf"agree|oppose|support|argue|insist|contend|complain|warn|claim|note|urge|vow|demand|"
+    rf"accuse|[a-z]+ed)\b)"
+)
+DETERMINER_OPENING = re.compile(r"(?:The|A|An)(?=\s)")
+OWNED_BY_PRONOUN = re.compile(r"\s*(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s")
+TITLE_BEFORE_NAME = re.compile(rf"\b(?:{TITLE_WORDS})\b\.?{GAP}(?=[A-Z])")
+NAME_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+# What a person is or does, as the head of a role phrase: "Obama campaign spokeswoman",
+# "the company's chief security officer", "BuzzFeed's editor in chief".
+ROLE_NOUN = (
+    r"(?:spokes(?:man|woman|person)|organi[sz]er|secretary|director|leader|chair(?:man|woman)?|"
+    r"president|editor|officer|aide|advis[eo]r|strategist|lawyer|attorney|official|founder|"
+    r"co-founder|executive|manager|analyst|economist|professor|candidate|nominee|activist|"
+    r"lawmaker|senator|governor|mayor|whip|chief|head|commissioner|sheriff|minister|"
+    r"ambassador|representative|treasurer|counsel|pollster|consultant|journalist|reporter|"
+    r"columnist|host|commentator|member|researcher|correspondent|coordinator|campaigner|"
+    r"deputy|administrator|superintendent|prosecutor|judge|staffer|operative|negotiator|envoy|"
+    r"delegate|legislator|congress(?:man|woman)|council(?:man|woman|lor)|owner|partner)"
+)
+# A lower-case word inside a role phrase: not a function word, a reporting verb or a past
+# participle ("said senior adviser X", "met with campaign manager X" are no roles).
+ROLE_MODIFIER = (
+    rf"(?!(?:the|a|an|and|or|but|to|of|for|with|by|at|in|on|from|as|that|who|which|when|"
+    rf"while|after|before|than|then|also|has|had|have|is|was|were|are|will|would|{REPORTING_VERB})"
+    rf"\b)(?![a-z]+ed\b)[a-z][\w'’-]*"
+)
+ROLE_PHRASE = rf"(?:{CAP_WORD}{GAP}){{0,4}}(?:{ROLE_MODIFIER}{GAP}){{0,3}}{ROLE_NOUN}\b"
+# Right before the name: "St. Louis Tea Party organizer Bill Hennessy".
+ROLE_BEFORE_NAME = re.compile(rf"(?<![\w'’-])(?P<role>{ROLE_PHRASE}){GAP}$")
+# An appositive opening the clause: "Obama's current campaign press secretary, Ben LaBolt,".
+ROLE_APPOSITIVE_BEFORE = re.compile(
+    rf"(?:^|[,;:(\ufffc]|\n)\s*(?P<role>(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir){GAP})?"
+    rf"{ROLE_PHRASE}(?:{GAP}(?:in|of|for|at|to){GAP}(?:the{GAP})?[\w'’.-]+(?:{GAP}[\w'’.-]+){{0,2}}?)?)"
+    rf",\s+$"
+)
+# After the name: ", a spokeswoman for the Obama campaign,", ", Democrat of Vermont,".
+# A clause is no appositive: ", the fines could reach $2 million." has a verb; a relative
+# clause after the role ("a Republican who ...") is left out.
+ROLE_AFTER_NAME = re.compile(
+    rf",\s+(?P<role>(?:the|a|an)\s+(?:(?!\b(?:{AUXILIARY}|could|would|will|can|may|might|"
+    rf"should|must|said|says|who|which|that)\b)(?:[^,;:.()\ufffc]|(?<=\b[A-Z])\.)){{1,80}}?|"
+    rf"(?:Democrat|Republican|Independent)\s+(?:of|from)\s+{NAME})"
+    rf"(?=\s*[,;:.)]|\s+(?:who|which|that)\b|$)"
+)
+# A party code after a name: "Rep. Elijah Cummings, D-Md.", "Nancy Pelosi (D-Calif.)".
+PARTY_AFTER = re.compile(r"(?:\s*\(|,\s+)(?P<code>[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=\)|,|\s|$)")
+# "its founder, Jane Smith", "Obama's current campaign press secretary, Ben LaBolt": a
+# possessive role, then the name it introduces.
+ROLE_THEN_NAME = re.compile(
+    rf"\s*(?P<role>(?:its|his|her|their|{CAP_WORD}(?:{GAP}{CAP_WORD}){{0,3}}(?:'s|’s))"
+    rf"(?:{GAP}{ROLE_MODIFIER}){{0,3}}{GAP}{ROLE_NOUN}\b(?:{GAP}in{GAP}chief)?),\s+"
+    rf"(?P<name>{NAME}{PARTY})"
+)
+# A statement someone passed on: "released a statement from the producers", "issued a
+# statement by its founder": the one it is from speaks, not the one who released it.
+STATEMENT_FROM = re.compile(
+    r"\b(?:released|issued|put out|shared|published|distributed|posted|read out|read)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|note)\s+"
+    r"(?:from|by|on behalf of|signed by)\s+"
+)
+POSSESSED_SOURCE = re.compile(
+    r"(?P<common>(?:his|her|its|their)\s+[a-z][\w-]*(?:\s+(?!(?:[a-z]+ing|and|or|who|that|which|"
+    r"to|in|on|at|for|about|from|with)\b)[a-z][\w-]*)?)\b"
+)
 # Documents that "say" things for whoever issued them.
 DOCUMENT = (
     r"(?P<noun>letter|statement|report|ad|advertisement|lawsuit|suit|complaint|resolution|memo|"
@@ -610,12 +849,19 @@ AUTHOR = rf"{NAME}{PARTY}(?:{GAP}and{GAP}{NAME}{PARTY})?"
 DOCUMENT_AUTHOR = (
     # "The Romney campaign retorted with an ad", "Sen. Mark Warner released a statement"
     re.compile(
-        rf"(?P<author>{AUTHOR}(?:{GAP}[a-z]+)?)\s+(?:\w+ly\s+)?(?:released|issued|sent|"
+        rf"(?P<author>{AUTHOR}(?:{GAP}(?!{AUXILIARY}\b)[a-z]+)?)\s+(?:{AUXILIARY}\s+)?(?:\w+ly\s+)?"
+        rf"(?:released|issued|sent|"
         rf"filed|published|ran|adopted|brought|signed|unveiled|posted|put out|retorted with|"
         rf"responded with)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT}\b"
     ),
     # "the lawsuit from Nebraska and Oklahoma", "a letter signed by Georgetown faculty"
     re.compile(rf"\b{DOCUMENT}\s+(?:\w+\s+)?(?:from|by)\s+(?P<author>(?:the\s+)?{AUTHOR})"),
+)
+# "the campaign", "the department": a body the article may have named ("the Obama campaign").
+ORGANISATION_DESCRIPTION = re.compile(
+    r"[Tt]he\s+(?P<noun>campaign|administration|department|ministry|agency|committee|company|"
+    r"firm|union|party|commission|council|office|court|board|group|organi[sz]ation|coalition|"
+    r"association|foundation|institute|university|network|bank|embassy|government)"
 )
 # A sentence's first words when it opens with "The": "The president opted not to ...".
 SUBJECT_DESCRIPTION = re.compile(r"[^\w\ufffc]*(?P<description>The(?:\s+[\w-]+){1,4})")

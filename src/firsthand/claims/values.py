@@ -173,6 +173,12 @@ COUNT_STOP = {
     "the", "per", "each", "this", "these", "those", "their", "his", "her", "its", "ago",
     "earlier", "later", "will", "would", "could", "been",
 }  # fmt: skip
+# Between a part and its whole: "of the first", "of his", "out of", "of the remaining".
+PART_OF = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:(?:the|his|her|its|their|our|my|your|those|these)\s+|"
+    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
+    r"(?:(?:first|last|next|final|past|top|remaining|original|other)\s+)?"
+)
 COUNT_WORD = re.compile(r"\s+(?:of\s+(?:the\s+|those\s+|them\s+|whom\s+)?)?")
 ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -283,6 +289,8 @@ def _counted(sentence: str, at: int) -> tuple[str | None, int]:
     the vote" -> "vote") and its end. Capitalised adjectives are passed over ("300 Iraqi
     soldiers"); after "of" a singular noun counts too."""
     lead = COUNT_WORD.match(sentence, at)
+    if lead and re.search(r"\b(?:them|whom)\b", lead.group()):
+        return None, at  # "Five of them died": a pronoun, no noun, stands for the whole
     position = lead.end() if lead else at
     after_of = bool(lead and "of" in lead.group())
     last: re.Match[str] | None = None
@@ -403,6 +411,46 @@ def _read(sentence: str, number: Number) -> _Reading | None:
     return _Reading("quantity", start, end, low, high, unit, counted, per, qualifier, number.scale)
 
 
+def _whole(sentence: str, part: Number, following: list[Number]) -> tuple[Number, _Reading] | None:
+    """The whole a count is a part of: "five of Creighton's first eight points" -> eight
+    points, "three of the 12 plants", "two out of three voters"."""
+    whole = next((n for n in following if not n.ordinal), None)
+    if whole is None or not PART_OF.fullmatch(sentence, part.end, whole.start):
+        return None
+    reading = _read(sentence, whole)
+    return (whole, reading) if reading is not None and reading.kind == "quantity" else None
+
+
+def _part_of(part: _Reading, whole: _Reading) -> _Reading:
+    """A part of a whole counts the whole's noun but is no count of it: "five of the first
+    eight points" is not "five points" and never the same measure as "11 points". The whole
+    goes into `per` (a part of N is a proportion: 5 per 8), so only another part of the same
+    whole compares with it; it is no value of its own, as "the first eight points" counts a
+    stretch of the game, not anyone's total."""
+    assert whole.low is not None
+    return _Reading(
+        part.kind,
+        part.start,
+        max(part.end, whole.end),
+        part.low,
+        part.high,
+        unit=whole.unit,
+        counted=whole.counted or part.counted,
+        per=_figure(whole.low)
+        if whole.low == whole.high
+        else f"{_figure(whole.low)}-{_figure(whole.high)}",
+        qualifier=part.qualifier,
+        scale=part.scale,
+    )
+
+
+def _figure(number: float | None) -> str:
+    """12000.0 -> "12,000", 2.5 -> "2.5": a whole as a reader writes it."""
+    if number is None:
+        return ""
+    return f"{int(number):,}" if number == int(number) else f"{number:,}"
+
+
 def _as_change(sentence: str, reading: _Reading) -> _Reading:
     """ "rose 5 percent", "fell by 10 to 15 percent": a signed change rather than a level."""
     change = CHANGE_BEFORE.search(sentence[: reading.start][-30:])
@@ -519,10 +567,16 @@ def numeric_values(sentence: str, offset: int, taken: list[tuple[int, int]]) -> 
             spans.append((clock.start(), end))
     values += _special_values(sentence, offset, spans)
     readings: list[_Reading] = []
-    for number in find_numbers_in(sentence, spans):
+    numbers = find_numbers_in(sentence, spans)
+    wholes: set[int] = set()  # numbers read as the whole of a part: inside that part's value
+    for position, number in enumerate(numbers):
         reading = _read(sentence, number)
-        if reading is None or _inside(reading.start, reading.end, spans):
+        if reading is None or position in wholes or _inside(reading.start, reading.end, spans):
             continue
+        whole = _whole(sentence, number, numbers[position + 1 :])
+        if whole is not None and reading.kind == "quantity" and reading.unit is None:
+            reading = _part_of(reading, whole[1])
+            wholes.add(numbers.index(whole[0]))
         if readings and _joined(sentence, readings[-1], reading):
             readings[-1] = _range(readings[-1], reading)
             continue
