@@ -226,3 +226,29 @@ def test_a_part_of_a_whole_is_no_plain_count(
     ]
     assert (part.counted, part.per) == (counted, per)
     assert rest == []  # the whole is inside the part's value, not a count of its own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        # ecbplus 13_4ecb: the role with its organisation comes before the name
+        (
+            "No one was injured in the fire, which was set Friday night while a handful of "
+            "people, including two children, were inside, according to the Central Mat-Su fire "
+            "chief, James Steele.",
+            "James Steele, the Central Mat-Su fire chief",
+        ),
+        # made up: a relative or participle clause after the source is no role of it
+        (
+            "The figure is 40 percent, according to the White House, which released it.",
+            "the White House",
+        ),
+        (
+            "About 40 people were hurt, according to the Red Cross, citing hospital figures.",
+            "the Red Cross",
+        ),
+    ],
+)
+def test_claimant_roles(sentence: str, claimant: str) -> None:
+    (mention,) = extract(_article(sentence))
+    assert mention.claimant == claimant

@@ -36,6 +36,8 @@ COMMON_WORD = (
     r"over|on|in|at|to|from)\b)[\w'’-]+"
 )
 ROLE = (
+    # not a clause of its own: "the White House, which released it", "the Red Cross, citing"
+    r"(?!(?:which|citing|adding|saying|noting|quoting|referring|according)\b)"
     r"(?:a|an|the|who|whose|his|her|its|their|one|chief|former|then|now|[a-z][\w'’-]*|"
     r"[A-Z][\w'’-]*\s+of)\b"  # "a professor at ...", "Democrat of California"
 )
@@ -822,7 +824,9 @@ PARTY_AFTER = re.compile(r"(?:\s*\(|,\s+)(?P<code>[DRI]-[A-Z][\w.]*(?: [A-Z][\w.
 # "its founder, Jane Smith", "Obama's current campaign press secretary, Ben LaBolt": a
 # possessive role, then the name it introduces.
 ROLE_THEN_NAME = re.compile(
-    rf"\s*(?P<role>(?:its|his|her|their|{CAP_WORD}(?:{GAP}{CAP_WORD}){{0,3}}(?:'s|’s))"
+    # "the Central Mat-Su fire chief, James Steele": a role with its organisation, then a name
+    rf"\s*(?P<role>(?:its|his|her|their|{CAP_WORD}(?:{GAP}{CAP_WORD}){{0,3}}(?:'s|’s)|"
+    rf"the(?:{GAP}{CAP_WORD}){{1,4}})"
     rf"(?:{GAP}{ROLE_MODIFIER}){{0,3}}{GAP}{ROLE_NOUN}\b(?:{GAP}in{GAP}chief)?),\s+"
     rf"(?P<name>{NAME}{PARTY})"
 )
