@@ -1,8 +1,8 @@
 """Quality of the ILO forced-labour lens.
 
 1. Precision and recall per indicator on the hand-labelled sentences
-   (tests/lenses/labelled_sentences.yaml): the two held-out splits (test; test2, written blind
-   later) and the dev split; denials must never count as evidence.
+   (tests/lenses/labelled_sentences.yaml): the held-out test split, test2 (written blind, scored
+   once, then studied) and the dev split; denials must never count as evidence.
 2. False positives on every article of ../shared/data (news that is not about forced
    labour): sentences tagged per 100 articles, and the time it takes.
 """
@@ -27,7 +27,10 @@ LABELLED = Path(__file__).resolve().parents[1] / "tests" / "lenses" / "labelled_
 LENS = "ilo-forced-labour"
 SPLIT_ROLES = {
     "test": "held out",
-    "test2": "held out, written blind before the recall work of issue #7",
+    "test2": (
+        "written blind and measured once before the recall work of issue #7 (P 0.806, R 0.453),"
+        " then studied in that work"
+    ),
     "dev": "looked at while tuning",
 }
 SPLITS = ("dev", "test", "test2")

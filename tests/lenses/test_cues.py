@@ -96,3 +96,10 @@ def test_a_denial_inside_a_gap_of_the_cue_still_denies() -> None:
     assert not denies(cue, "The recruiter charged the workers heavy fees.")
     deprivation = "no|denied ... food"
     assert not denies(deprivation, "The maids were denied food for two days.")
+
+
+def test_without_before_a_possessive_is_a_loss_not_a_denial() -> None:
+    cue = "passport* ... kept"
+    assert not denies(cue, "Without her passport, which the recruiter kept, she could not leave.")
+    fees = "charg* ... fee*"
+    assert denies(fees, "The workers were hired without anyone charging them fees.")

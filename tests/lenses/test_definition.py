@@ -67,6 +67,11 @@ def test_missing_lens_file(tmp_path: Path) -> None:
         ),
         ("name: x\nindicators:\n  - {id: a, label: A, cues: ['re:('], examples: [c]}", "cue"),
         ("name: [unclosed", "YAML"),
+        (
+            "name: x\nsecondary_gap: two\nindicators:\n"
+            "  - {id: a, label: A, cues: [b], examples: [c]}",
+            "secondary_gap",
+        ),
     ],
 )
 def test_malformed_lens_file_names_file_and_problem(
@@ -77,3 +82,12 @@ def test_malformed_lens_file_names_file_and_problem(
     with pytest.raises(LensError, match=problem) as raised:
         load(str(path))
     assert str(path) in str(raised.value)
+
+
+def test_secondary_gap_is_optional(tmp_path: Path) -> None:
+    body = "name: x\nindicators:\n  - {id: a, label: A, cues: [b], examples: [c]}\n"
+    path = tmp_path / "lens.yaml"
+    path.write_text(body, encoding="utf-8")
+    assert load(str(path)).secondary_gap is None
+    path.write_text("secondary_gap: 0.2\n" + body, encoding="utf-8")
+    assert load(str(path)).secondary_gap == 0.2

@@ -39,9 +39,10 @@ def test_the_labelled_set_is_big_enough_and_covers_every_indicator(ilo: Lens) ->
 
 
 # The aims are precision >= 0.9 and recall >= 0.75; these floors guard the figures reported in
-# docs/benchmarks.md. test2, written blind, falls short of the aims (see the report there).
+# docs/benchmarks.md. test2 was written blind and scored once (precision 0.806, recall 0.453),
+# then studied in the recall work of issue #7, so its floor no longer measures unseen text.
 @pytest.mark.parametrize(
-    ("split", "precision", "recall"), [("test", 0.9, 0.75), ("test2", 0.75, 0.4)]
+    ("split", "precision", "recall"), [("test", 0.9, 0.8), ("test2", 0.9, 0.8)]
 )
 def test_precision_and_recall_on_the_held_out_splits(
     held_out_scores: dict[str, Scores], split: str, precision: float, recall: float

@@ -36,6 +36,7 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]—–]|\b(?:but|although|though|while|whereas|because|however|yet|who|which)\b",
     re.IGNORECASE,
 )
+_POSSESSIVES = frozenset({"her", "his", "their", "its", "my", "our", "your"})
 _BE_OR_GET = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"}
 )
@@ -116,6 +117,20 @@ def _is_negator(word: str) -> bool:
     return lowered in _NEGATOR_WORDS or lowered.endswith(("n't", "n’t"))
 
 
+def _negates(words: list[str]) -> bool:
+    """Whether a negation is among `words`. "Without" before a possessive speaks of something
+    the worker lacks ("without her passport, which the recruiter kept"): a loss, not a denial."""
+    return any(
+        _is_negator(word)
+        and not (
+            word.lower() == "without"
+            and position + 1 < len(words)
+            and words[position + 1].lower() in _POSSESSIVES
+        )
+        for position, word in enumerate(words)
+    )
+
+
 def _negated(text: str, match: re.Match[str], cue: Cue) -> bool:
     """A negation whose scope reaches the match, or one inside it when the cue has none.
 
@@ -124,10 +139,9 @@ def _negated(text: str, match: re.Match[str], cue: Cue) -> bool:
     beaten" does not negate "beaten".
     """
     clause = _CLAUSE_BREAK.split(text[: match.start()])[-1]
-    before = _WORD.findall(clause)[-NEGATION_SCOPE_WORDS:]
-    if any(map(_is_negator, before)):
+    if _negates(_WORD.findall(clause)[-NEGATION_SCOPE_WORDS:]):
         return True
-    return not cue.carries_negation and any(map(_is_negator, _WORD.findall(match.group())))
+    return not cue.carries_negation and _negates(_WORD.findall(match.group()))
 
 
 @dataclass(frozen=True)

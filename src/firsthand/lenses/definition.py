@@ -41,6 +41,7 @@ class Lens:
     context_min: int
     denials: tuple[Cue, ...]
     margin: float
+    secondary_gap: float | None
     path: str
 
     def indicator(self, indicator_id: str) -> Indicator:
@@ -122,6 +123,7 @@ def parse(text: str, where: str) -> Lens:
         context_min=_count(document, "context_min", where),
         denials=_cues(denials, f"{where}: denials", allow_empty=True),
         margin=_number(document, "margin", where, DEFAULT_MARGIN),
+        secondary_gap=_gap(document, "secondary_gap", where),
         path=where,
     )
 
@@ -154,6 +156,16 @@ def _number(mapping: dict[str, Any], key: str, where: str, default: float) -> fl
     if isinstance(value, bool) or not isinstance(value, int | float) or not -1 <= value <= 1:
         raise LensError(f"{where}: '{key}' must be a number between -1 and 1, got {value!r}")
     return float(value)
+
+
+def _gap(mapping: dict[str, Any], key: str, where: str) -> float | None:
+    """An optional non-negative cosine difference (None when absent: no limit)."""
+    if key not in mapping:
+        return None
+    value = _number(mapping, key, where, 0.0)
+    if value < 0:
+        raise LensError(f"{where}: '{key}' must not be negative, got {value!r}")
+    return value
 
 
 def _count(mapping: dict[str, Any], key: str, where: str) -> int:

@@ -7,6 +7,11 @@ near misses is an example, and its mean cosine to the `NEIGHBOURS` nearest examp
 to the `NEIGHBOURS` nearest near misses by the lens margin. Averaging a few neighbours keeps
 one odd example from tagging, or one odd near miss from vetoing, a sentence on its own.
 Tagged sentences whose cue is negated, or that deny what they say, are denials.
+
+A sentence about one abuse often brushes another indicator's cue in passing ("workers who
+refused overtime were fined a day's wages": overtime, not withheld wages). With the
+lens's `secondary_gap`, a sentence keeps only the indicators whose score is within that gap of
+its best one, so a weak second match does not ride on a strong first.
 """
 
 from __future__ import annotations
@@ -110,8 +115,16 @@ class LensMatcher:
                     and examples_mean - misses_mean >= self.lens.margin
                 ):
                     results[index].append(IndicatorMatch(vectors.indicator.id, score, denied))
-            results[index].sort(key=lambda match: -match.score)
+            results[index] = self._strongest(results[index])
         return results
+
+    def _strongest(self, found: list[IndicatorMatch]) -> list[IndicatorMatch]:
+        """Best score first; without those further than `secondary_gap` below the best."""
+        found = sorted(found, key=lambda match: -match.score)
+        gap = self.lens.secondary_gap
+        if gap is None or not found:
+            return found
+        return [match for match in found if match.score >= found[0].score - gap]
 
 
 @lru_cache(maxsize=8)
