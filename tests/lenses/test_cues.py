@@ -103,3 +103,12 @@ def test_without_before_a_possessive_is_a_loss_not_a_denial() -> None:
     assert not denies(cue, "Without her passport, which the recruiter kept, she could not leave.")
     fees = "charg* ... fee*"
     assert denies(fees, "The workers were hired without anyone charging them fees.")
+
+
+def test_a_negation_covers_later_cues_of_its_clause() -> None:
+    # "no" is too far from "ashore" for the word window, but it governs the whole clause
+    cues = (compile_cue("prevented ... from ... going"), compile_cue("ashore"))
+    text = "The firm said no crew member had ever been prevented from going ashore."
+    assert all(match.negated for match in find(cues, text))
+    beaten = "No one was prevented from going ashore, but the crew said they rarely went ashore."
+    assert not all(match.negated for match in find(cues, beaten))

@@ -25,7 +25,7 @@ def ilo() -> Lens:
 
 @pytest.fixture(scope="module")
 def held_out_scores(ilo: Lens) -> dict[str, Scores]:
-    splits = {split: labelled_sentences(split) for split in ("test", "test2")}
+    splits = {split: labelled_sentences(split) for split in ("test", "test2", "test3")}
     return {split: score(items, match_labelled(ilo, items)) for split, items in splits.items()}
 
 
@@ -35,14 +35,17 @@ def test_the_labelled_set_is_big_enough_and_covers_every_indicator(ilo: Lens) ->
     covered = Counter(i for item in items for i in item.indicators)
     assert all(covered[indicator.id] >= 8 for indicator in ilo.indicators)
     assert sum(1 for item in items if item.source != "written") >= 30
-    assert {item.split for item in items} == {"dev", "test", "test2"}
+    assert {item.split for item in items} == {"dev", "test", "test2", "test3"}
 
 
 # The aims are precision >= 0.9 and recall >= 0.75; these floors guard the figures reported in
 # docs/benchmarks.md. test2 was written blind and scored once (precision 0.806, recall 0.453),
 # then studied in the recall work of issue #7, so its floor no longer measures unseen text.
+# test3 was written blind after that work; its floors guard its first score (P 0.859, R 0.635),
+# which misses the aims.
 @pytest.mark.parametrize(
-    ("split", "precision", "recall"), [("test", 0.9, 0.8), ("test2", 0.9, 0.8)]
+    ("split", "precision", "recall"),
+    [("test", 0.9, 0.8), ("test2", 0.9, 0.8), ("test3", 0.85, 0.6)],
 )
 def test_precision_and_recall_on_the_held_out_splits(
     held_out_scores: dict[str, Scores], split: str, precision: float, recall: float
@@ -51,7 +54,21 @@ def test_precision_and_recall_on_the_held_out_splits(
     assert held_out_scores[split].recall() >= recall
 
 
-@pytest.mark.parametrize("split", ["test", "test2"])
+@pytest.mark.parametrize(
+    "split",
+    [
+        "test",
+        "test2",
+        pytest.param(
+            "test3",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'recruitment fees were banned and ... no worker had been charged': a "
+                "prohibition read as evidence of the fees",
+            ),
+        ),
+    ],
+)
 def test_a_denial_is_never_evidence(held_out_scores: dict[str, Scores], split: str) -> None:
     assert held_out_scores[split].denials_total >= 5
     assert held_out_scores[split].denials_as_evidence == 0

@@ -16,7 +16,7 @@ A denial phrase makes a denial unless it is one of the cue's own words: one insi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 GAP_WORDS = 5
 NEGATION_SCOPE_WORDS = 8
@@ -161,7 +161,21 @@ def find(cues: tuple[Cue, ...], text: str) -> list[CueMatch]:
             groups = range(1, 1 if raw else len(match.groups()) + 1)
             words = tuple(match.span(group) for group in groups) or (match.span(),)
             found.append(CueMatch(match.start(), match.end(), _negated(text, match, cue), words))
-    return found
+    return [_under_earlier_negation(text, match, found) for match in found]
+
+
+def _under_earlier_negation(text: str, match: CueMatch, found: list[CueMatch]) -> CueMatch:
+    """A match later in the clause of a negated match is negated too: in "no crew member had
+    ever been prevented from going ashore", the negation of "prevented" covers "ashore"."""
+    if match.negated:
+        return match
+    covered = any(
+        other.negated
+        and other.start < match.start
+        and not _CLAUSE_BREAK.search(text, other.end, max(other.end, match.start))
+        for other in found
+    )
+    return replace(match, negated=True) if covered else match
 
 
 def _passive(text: str, start: int) -> bool:
