@@ -1,8 +1,8 @@
 """Quality of the ILO forced-labour lens.
 
 1. Precision and recall per indicator on the hand-labelled sentences
-   (tests/lenses/labelled_sentences.yaml): test3 (written blind by another writer, never tuned
-   on), the held-out test split, test2 (written blind, scored once, then studied) and the dev
+   (tests/lenses/labelled_sentences.yaml): test4 (written blind, never tuned on), test3 and
+   test2 (each written blind, scored once, then studied), the held-out test split and the dev
    split; denials must never count as evidence.
 2. False positives on every article of ../shared/data (news that is not about forced
    labour): sentences tagged per 100 articles, and the time it takes.
@@ -27,20 +27,28 @@ from firsthand.sentences import sentence_spans
 LABELLED = Path(__file__).resolve().parents[1] / "tests" / "lenses" / "labelled_sentences.yaml"
 LENS = "ilo-forced-labour"
 SPLIT_ROLES = {
-    "test": "held out",
+    "test": (
+        "held out, though in the second round of issue #7 its regressions were read twice, "
+        "and two cue changes and one near miss were kept or dropped on that evidence"
+    ),
     "test2": (
         "written blind and measured once before the recall work of issue #7 (P 0.806, R 0.453),"
         " then studied in that work"
     ),
     "test3": (
         "written blind by a separate writer from the ILO indicator names alone, after the "
-        "recall work of issue #7; first score P 0.859, R 0.635, 2 denials counted as evidence; "
-        "only those two denials were then read (one fixed by a general scope rule)"
+        "recall work of issue #7, and measured once (P 0.859, R 0.635, 2 denials counted as "
+        "evidence), then studied in its second round"
+    ),
+    "test4": (
+        "written blind by another separate writer from the ILO indicator names alone, during "
+        "the second recall round of issue #7; first score P 0.859, R 0.604, 1 denial counted "
+        "as evidence; never tuned on"
     ),
     "dev": "looked at while tuning",
 }
-SPLITS = ("dev", "test", "test2", "test3")
-REPORTED_SPLITS = ("test3", "test", "test2", "dev")
+SPLITS = ("dev", "test", "test2", "test3", "test4")
+REPORTED_SPLITS = ("test4", "test3", "test", "test2", "dev")
 
 
 @dataclass(frozen=True)

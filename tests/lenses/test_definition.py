@@ -40,6 +40,50 @@ def test_every_builtin_example_passes_its_own_cue_gate() -> None:
             )
 
 
+def _passes_gate(indicator_id: str, sentence: str) -> bool:
+    indicator = load("ilo-forced-labour").indicator(indicator_id)
+    return any(cue.pattern.search(sentence) for cue in indicator.cues)
+
+
+# Kinds of phrasing the cue gate once missed: consequences instead of acts, promises and
+# threats reported in speech, pay sent to someone else, debts told by how they grow.
+@pytest.mark.parametrize(
+    ("indicator_id", "sentence"),
+    [
+        ("restriction-of-movement", "The cook begged to go home and was told she could not."),
+        ("withholding-of-wages", "Her earnings were sent straight to the agent in Jakarta."),
+        ("debt-bondage", "Their loans grew with interest and penalties every month."),
+        ("isolation", "The site lay a two-day drive from the nearest clinic."),
+        ("excessive-overtime", "Packers stayed until 3 a.m. on delivery days."),
+        (
+            "intimidation-and-threats",
+            "Staff were warned that immigration would deport anyone who joined the strike.",
+        ),
+        ("deception", "The agent said she would be earning 600 euros a month."),
+        (
+            "abusive-working-and-living-conditions",
+            "The emergency exits on every floor were padlocked.",
+        ),
+    ],
+)
+def test_the_cue_gate_admits_indirect_phrasings(indicator_id: str, sentence: str) -> None:
+    assert _passes_gate(indicator_id, sentence)
+
+
+@pytest.mark.parametrize(
+    ("indicator_id", "sentence"),
+    [
+        ("physical-and-sexual-violence", "The gates of the closed factory were chained shut."),
+        ("deception", "The striker signed a new contract with the club."),
+        ("deception", "Workers were made to stay until the order was finished."),
+    ],
+)
+def test_the_cue_gate_keeps_out_locked_doors_and_new_contracts(
+    indicator_id: str, sentence: str
+) -> None:
+    assert not _passes_gate(indicator_id, sentence)
+
+
 def test_unknown_lens_names_the_choices() -> None:
     with pytest.raises(LensError, match="ilo-forced-labour"):
         load("no-such-lens")

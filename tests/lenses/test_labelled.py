@@ -25,7 +25,7 @@ def ilo() -> Lens:
 
 @pytest.fixture(scope="module")
 def held_out_scores(ilo: Lens) -> dict[str, Scores]:
-    splits = {split: labelled_sentences(split) for split in ("test", "test2", "test3")}
+    splits = {split: labelled_sentences(split) for split in ("test", "test2", "test3", "test4")}
     return {split: score(items, match_labelled(ilo, items)) for split, items in splits.items()}
 
 
@@ -35,17 +35,19 @@ def test_the_labelled_set_is_big_enough_and_covers_every_indicator(ilo: Lens) ->
     covered = Counter(i for item in items for i in item.indicators)
     assert all(covered[indicator.id] >= 8 for indicator in ilo.indicators)
     assert sum(1 for item in items if item.source != "written") >= 30
-    assert {item.split for item in items} == {"dev", "test", "test2", "test3"}
+    assert {item.split for item in items} == {"dev", "test", "test2", "test3", "test4"}
 
 
 # The aims are precision >= 0.9 and recall >= 0.75; these floors guard the figures reported in
 # docs/benchmarks.md. test2 was written blind and scored once (precision 0.806, recall 0.453),
-# then studied in the recall work of issue #7, so its floor no longer measures unseen text.
-# test3 was written blind after that work; its floors guard its first score (P 0.859, R 0.635),
-# which misses the aims.
+# then studied in the recall work of issue #7; test3 was written blind after that work, scored
+# once (P 0.859, R 0.635), then studied in its second round. So neither floor measures unseen
+# text any more: they guard the studied figures against regressions. test4, written blind
+# during that round, is the blind measure; its floors sit under its first score (P 0.859,
+# R 0.604), which misses the aims.
 @pytest.mark.parametrize(
     ("split", "precision", "recall"),
-    [("test", 0.9, 0.8), ("test2", 0.9, 0.8), ("test3", 0.85, 0.6)],
+    [("test", 0.9, 0.8), ("test2", 0.9, 0.8), ("test3", 0.9, 0.8), ("test4", 0.85, 0.55)],
 )
 def test_precision_and_recall_on_the_held_out_splits(
     held_out_scores: dict[str, Scores], split: str, precision: float, recall: float
@@ -65,6 +67,12 @@ def test_precision_and_recall_on_the_held_out_splits(
                 strict=True,
                 reason="'recruitment fees were banned and ... no worker had been charged': a "
                 "prohibition read as evidence of the fees",
+            ),
+        ),
+        pytest.param(
+            "test4",
+            marks=pytest.mark.xfail(
+                strict=True, reason="1 of 16 denials counted as evidence on its blind score"
             ),
         ),
     ],
