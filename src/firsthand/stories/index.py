@@ -37,6 +37,7 @@ import xxhash
 from datasketch import MinHash
 from scipy import sparse
 
+from firsthand.embed import DIMENSIONS
 from firsthand.model import Article, Story
 from firsthand.stories.text import WORD, content_terms, lead, name_entities, published_day
 
@@ -45,7 +46,6 @@ FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
 
 FORMAT_VERSION = 1
-EMBEDDING_DIM = 384
 TERMS_KEPT = 100
 """Terms kept per article vector: the tail carries little weight and costs memory."""
 NAMES_KEPT = 40
@@ -297,7 +297,7 @@ class StoryIndex:
             row = {article: position for position, article in enumerate(embedded_once)}
             embedded = vectors[[row[i] for i in source]]
         else:
-            embedded = np.zeros((len(articles), EMBEDDING_DIM), dtype=np.float32)
+            embedded = np.zeros((len(articles), DIMENSIONS), dtype=np.float32)
         total = len(self) + len(articles)
         return [
             _Signature(
@@ -399,7 +399,7 @@ class StoryIndex:
     def _group(self, members: list[int], story: int | None) -> _Group:
         terms: dict[int, float] = {}
         names: dict[int, float] = {}
-        lead_sum = np.zeros(EMBEDDING_DIM, dtype=np.float32)
+        lead_sum = np.zeros(DIMENSIONS, dtype=np.float32)
         days = []
         for article in members:
             signature = self.signatures[article]
@@ -624,7 +624,7 @@ class StoryIndex:
             "header": np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8),
             "leads": np.vstack([s.lead for s in self.signatures]).astype(np.float16)
             if self.signatures
-            else np.zeros((0, EMBEDDING_DIM), dtype=np.float16),
+            else np.zeros((0, DIMENSIONS), dtype=np.float16),
             "bands": np.vstack([s.bands for s in self.signatures])
             if self.signatures
             else np.zeros((0, BANDS), dtype=np.int64),
