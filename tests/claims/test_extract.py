@@ -252,3 +252,24 @@ def test_a_part_of_a_whole_is_no_plain_count(
 def test_claimant_roles(sentence: str, claimant: str) -> None:
     (mention,) = extract(_article(sentence))
     assert mention.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # ecbplus 2_9ecb: the Academy released the producers' statement; it did not speak
+        (
+            "In a statement released today by the Academy, producers had this to say about "
+            "their choice of Jackman as the telecast's host, \"Hugh Jackman is a consummate "
+            'entertainer and an internationally renowned movie star."',
+            None,
+        ),
+        # made up: the idiom between the speaker and the verb
+        ('In a statement, the mayor had this to say: "We will rebuild."', "the mayor"),
+    ],
+)
+def test_the_agent_of_a_released_statement_is_not_its_speaker(
+    sentence: str, speaker: str | None
+) -> None:
+    (mention,) = extract(_article(sentence))
+    assert mention.speaker == speaker

@@ -62,6 +62,8 @@ CLAIM_VERB = re.compile(
     r"[Aa]ccording to|[Cc]iting|wrote|added|noted|warned|insisted|testified)\b"
 )
 SKIPPABLE = (
+    # "producers had this to say": the idiom stands between the speaker and the verb
+    r"(?:had\s+(?:this|the\s+following)\s+to\s+)?"
     r"(?:(?:\w+ly|also|later|then|had|has|have|previously|once|earlier|further|himself|herself|"
     r"themselves|itself|again|still|repeatedly|first)\s+){0,2}"
 )
@@ -123,8 +125,10 @@ CLAUSE_OPENING = re.compile(
 # Right after the start of a clause: the text start, a comma, colon, semicolon or quotation.
 CLAUSE_BOUNDARY = re.compile(r"(?:^|[,;:\ufffc])\s*$")
 SUBJECT = re.compile(rf"(?P<pronoun>\b(?:he|she|they|He|She|They)\b)|(?P<name>{NAME}{PARTY})")
+# "by the Academy" too: the agent of "a statement released by the Academy" released it.
 PREPOSITION_BEFORE = re.compile(
-    r"\b(?:on|in|at|to|from|with|by|of|for|about|against|over|under|than|like)\s+$", re.IGNORECASE
+    r"\b(?:on|in|at|to|from|with|by|of|for|about|against|over|under|than|like)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # A reporting verb that follows a quotation or opens the clause takes its source after it.
 INVERTED = re.compile(r"(?:\ufffc\s*,?|^|[.:;]|\ufffc\s*—)\s*$")
@@ -397,7 +401,7 @@ def _clause_subject(outside: str, before: int) -> Source | None:
             return found
     candidates: list[tuple[bool, Source]] = []
     for match in SUBJECT.finditer(outside, 0, before):
-        preceding = outside[max(0, match.start() - 6) : match.start()]
+        preceding = outside[max(0, match.start() - 10) : match.start()]
         if PREPOSITION_BEFORE.search(preceding):
             continue
         found = _source(match, 0)
