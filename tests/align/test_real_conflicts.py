@@ -75,3 +75,11 @@ def test_one_frame_about_two_people_in_one_article_is_no_conflict(
     # "He leaves behind a wife and three children, ...".
     story = _aligned(ecbplus, "8_7ecb")
     assert not [c.explanation for c in story.conflicts if c.kind == "value"]
+
+
+@requires_shared_data
+def test_a_move_during_the_day_is_no_conflict_with_the_close(ecbplus: dict[str, str]) -> None:
+    # 8_1ecbplus: "Greek stocks plunged 5.4 per cent"; 8_2ecbplus: "Greek stocks closed down
+    # 3.9 percent": two measures of one day, both can be right.
+    story = _aligned(ecbplus, "8_1ecbplus", "8_2ecbplus")
+    assert not [c.explanation for c in story.conflicts if c.kind == "value"]

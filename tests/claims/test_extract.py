@@ -154,6 +154,12 @@ def test_a_malformed_publication_date_is_an_error() -> None:
         # made up after an ECB+ sports report: "Will" is a first name, not the future
         ("Will Artino scored 12 points for the Bluejays.", "asserted"),
         ("The plant will close in June.", "forecast"),
+        # ecbplus 8_1ecbplus: a vote being prepared has not happened yet
+        (
+            "Members of the main unions began converging on parliament, where the government "
+            "was preparing for the measures to be voted on Thursday.",
+            "forecast",
+        ),
     ],
 )
 def test_modality_reads_forecast_words_not_names(sentence: str, expected: str) -> None:

@@ -280,6 +280,14 @@ def _next_to(mention: Mention, value: Value) -> set[str]:
     return {stem(word) for word in before[-NEAR_BEFORE:] + after[:NEAR_AFTER]}
 
 
+CLOSING_STEMS = frozenset({stem(word) for word in ("closed", "ended", "finished", "settled")})
+"""Words that date a figure to the end of a period (a market's close, a season's end)."""
+
+
+def _at_close(mention: Mention, value: Value) -> bool:
+    return bool(_next_to(mention, value) & CLOSING_STEMS)
+
+
 def _subject(mention: Mention, value: Value) -> str | None:
     """The name just before the value ('Smith scored 24 points'): whose figure it is.
 
@@ -434,6 +442,8 @@ def _clash(first: Mention, second: Mention, cosine: float, a: Value, b: Value) -
         return NOTHING
     if not _next_to(first, a) & _next_to(second, b):
         return NOTHING  # 'seven-year history' and 'eight-year offer' measure different things
+    if _at_close(first, a) != _at_close(second, b):
+        return NOTHING  # 'plunged 5.4 per cent' during the day vs 'closed down 3.9 percent'
     subjects = _subject(first, a), _subject(second, b)
     if different_sources(*subjects, first.text, second.text):
         return NOTHING  # one player's or one country's figure against another's

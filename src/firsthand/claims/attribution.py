@@ -178,6 +178,8 @@ FORECAST = re.compile(
     r"\b(?:(?-i:will|Will(?!\s+[A-Z]))|won't|shall|"
     # an adverb may sit between: "was initially expected to", "is now likely to"
     r"(?:is|are|was|were)(?:\s+\w+ly)?\s+(?:expected|likely|set|poised) to|"
+    # what someone is getting ready for has not happened: "was preparing for the vote"
+    r"(?:is|are|was|were)(?:\s+\w+ly)?\s+(?:preparing|scheduled|slated) (?:for|to)|"
     r"expects?|is projected|are projected|projected to|projects|forecasts?|forecasted|predicts?|"
     r"predicted|could|plans? to|"
     r"aims? to|would|(?:is|are) to be|"
