@@ -22,7 +22,7 @@ from bench import _data, _report
 from firsthand.claims import extract
 from firsthand.claims.attribution import ORG_WORDS
 from firsthand.claims.words import WORD, is_plural_noun, singular
-from firsthand.model import Article, Mention
+from firsthand.model import Article, Mention, name_part
 
 # Gold labels that name no one ("other_anti": an unnamed critic); they cannot be matched.
 UNNAMED_PREFIX = "other_"
@@ -80,7 +80,7 @@ def surname_matches(gold: str, speaker: str | None) -> bool:
     if not speaker:
         return False
     surname = _fold(gold.split("_")[-1])
-    return any(word.startswith(surname) for word in _fold(speaker.split(",")[0]).split())
+    return any(word.startswith(surname) for word in _fold(name_part(speaker)).split())
 
 
 def _article(doc: dict[str, Any]) -> Article:

@@ -269,13 +269,15 @@ class Dossier(Record):
         return render_summary(self)
 
 
-def surname(person: str) -> str:
-    """Last word of the name part of a speaker or claimant, as written.
+def name_part(person: str) -> str:
+    """The name of a speaker or claimant without the role it carries after a comma:
+    "Chuck Schumer, the Senate minority leader" -> "Chuck Schumer"."""
+    return person.split(",")[0]
 
-    Speakers carry their role after a comma ("Chuck Schumer, the Senate minority leader"), so
-    the name is what comes before it: -> "Schumer".
-    """
-    words = person.split(",")[0].split()
+
+def surname(person: str) -> str:
+    """Last word of the name part of a speaker or claimant, as written: -> "Schumer"."""
+    words = name_part(person).split()
     return words[-1].strip(".,'’") if words else ""
 
 

@@ -17,8 +17,8 @@ from rapidfuzz import fuzz
 
 from firsthand.align import values as V
 from firsthand.align.text import (
-    STOPWORDS,
     content_stems,
+    content_words,
     different_sources,
     masked,
     quote_words,
@@ -222,12 +222,7 @@ def _shared_context(first: Mention, second: Mention) -> int:
 
 
 def _name_words(mention: Mention) -> set[str]:
-    return {
-        word
-        for entity in mention.entities
-        for word in words(entity)
-        if word not in STOPWORDS and len(word) > 2
-    }
+    return {word for entity in mention.entities for word in content_words(entity)}
 
 
 def _anchored(first: Mention, second: Mention, pairs: Sequence[tuple[Value, Value]]) -> bool:
@@ -275,8 +270,8 @@ def _unpaired_bare_amount(
 def _next_to(mention: Mention, value: Value) -> set[str]:
     """Stems of the content words nearest the value: NEAR_BEFORE before it, NEAR_AFTER after."""
     start, end = _relative(mention, value)
-    before = [w for w in words(mention.text[:start]) if w not in STOPWORDS and len(w) > 2]
-    after = [w for w in words(mention.text[end:]) if w not in STOPWORDS and len(w) > 2]
+    before = content_words(mention.text[:start])
+    after = content_words(mention.text[end:])
     return {stem(word) for word in before[-NEAR_BEFORE:] + after[:NEAR_AFTER]}
 
 
@@ -362,8 +357,7 @@ def _modality_words(mention: Mention) -> str:
 
 
 def _name_words_in(name: str, text: str) -> bool:
-    distinctive = {w for w in words(name) if w not in STOPWORDS and len(w) > 2}
-    return bool(distinctive & set(words(text)))
+    return bool(set(content_words(name)) & set(words(text)))
 
 
 def _detail(first: Mention, second: Mention) -> Finding | None:

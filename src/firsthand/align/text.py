@@ -9,6 +9,8 @@ from functools import lru_cache
 import justext
 from rapidfuzz import fuzz
 
+from firsthand.model import name_part
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 # jusText's English stop list (a trafilatura dependency): function words and news fillers.
 STOPWORDS = frozenset(word.strip('"(') for word in justext.get_stoplist("English"))
@@ -41,10 +43,15 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
+def content_words(text: str) -> list[str]:
+    """The words that say what a text is about: no stopwords, none shorter than three letters."""
+    return [word for word in words(text) if word not in STOPWORDS and len(word) > 2]
+
+
 @lru_cache(maxsize=1 << 16)
 def content_stems(text: str) -> frozenset[str]:
     """Stems of the content words; cached, as alignment asks again for each pair."""
-    return frozenset(stem(word) for word in words(text) if word not in STOPWORDS and len(word) > 2)
+    return frozenset(stem(word) for word in content_words(text))
 
 
 def masked(text: str, pieces: Iterable[tuple[int, int]]) -> str:
@@ -60,14 +67,10 @@ def masked(text: str, pieces: Iterable[tuple[int, int]]) -> str:
     return "".join(result)
 
 
-def _name_part(name: str) -> str:
-    """'Lis Smith, Obama campaign spokeswoman' -> 'Lis Smith': a source is told by its name;
-    two spokespeople of one campaign share role words, not identity."""
-    return name.split(",")[0]
-
-
 def _name_tokens(name: str) -> set[str]:
-    return {word for word in words(_name_part(name)) if word not in _HONORIFICS}
+    """A source is told by its name, not its role: two spokespeople of one campaign share role
+    words ('Lis Smith, Obama campaign spokeswoman'), not identity."""
+    return {word for word in words(name_part(name)) if word not in _HONORIFICS}
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'“”’)]*\s+|[\"“]\s*)$")
@@ -129,7 +132,7 @@ def different_sources(
     assert first is not None and second is not None
     if same_source(first, second):
         return False
-    compact = ["".join(words(_name_part(name))) for name in (first, second)]
+    compact = ["".join(words(name_part(name))) for name in (first, second)]
     return fuzz.ratio(*compact) < 80
 
 
@@ -138,8 +141,8 @@ def same_source(first: str, second: str) -> bool:
     tokens_a, tokens_b = _name_tokens(first), _name_tokens(second)
     if tokens_a & tokens_b:
         return True
-    ordered_a = [w for w in words(_name_part(first)) if w not in _HONORIFICS]
-    ordered_b = [w for w in words(_name_part(second)) if w not in _HONORIFICS]
+    ordered_a = [w for w in words(name_part(first)) if w not in _HONORIFICS]
+    ordered_b = [w for w in words(name_part(second)) if w not in _HONORIFICS]
     compact_a, compact_b = "".join(ordered_a), "".join(ordered_b)
     if compact_a in (_initials(ordered_b), compact_b) or compact_b == _initials(ordered_a):
         return True

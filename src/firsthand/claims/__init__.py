@@ -35,7 +35,7 @@ from firsthand.claims.attribution import (
 from firsthand.claims.dates import date_values, publication_date
 from firsthand.claims.quotes import quote_regions
 from firsthand.claims.values import numeric_values
-from firsthand.model import Article, Mention, Value
+from firsthand.model import Article, Mention, Value, name_part
 from firsthand.sentences import sentence_spans
 
 __all__ = ["comparable_name", "extract"]
@@ -227,7 +227,7 @@ def _resolved(
 def _names(speakers: list[str]) -> list[str]:
     """Speakers without the role that `PersonIndex.described` added: "Lis Smith, ..." -> "Lis
     Smith", for comparison with the names of the person index."""
-    return [speaker.split(",")[0] for speaker in speakers]
+    return [name_part(speaker) for speaker in speakers]
 
 
 def _values(text: str, start: int, end: int, base: date | None) -> list[Value]:
