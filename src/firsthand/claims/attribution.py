@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from firsthand.claims.words import is_plural_noun
+from firsthand.model import name_part
 
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Hon|Supt|Insp)\.?"
 TITLE_WORDS = (
@@ -214,7 +215,7 @@ class Source:
 
 def strip_to_name(phrase: str) -> str:
     """The bare name of a source phrase: no role, party, leading "the" or title."""
-    name = phrase.split(",")[0]
+    name = name_part(phrase)
     name = re.sub(r"\s*\([^)]*\)", "", name)
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = LEADING_FUNCTION_WORDS.sub("", name)
@@ -383,7 +384,7 @@ def _right_source(outside: str, at: int, opening: bool = False) -> Source | None
     if appositive:  # "said Obama's campaign press secretary, Ben LaBolt": the name, not Obama
         found = _source(appositive, 0)
         if found and OWNED_BY_PRONOUN.match(appositive.group("role")):
-            found.text = found.text.split(",")[0]  # "its founder": whose is not said here
+            found.text = name_part(found.text)  # "its founder": whose is not said here
         return found
     right = (OPENING_RIGHT_SOURCE if opening else RIGHT_SOURCE).match(outside, at)
     return _source(right, 0) if right else None
@@ -535,7 +536,7 @@ class PersonIndex:
         Leader Steny Hoyer" -> "Steny Hoyer, House Majority Leader". A phrase that carries its
         own role after a comma ("Brendan Buck, a spokesman for ...") is kept as written."""
         if "," in phrase:  # the party code, when the article gives it elsewhere
-            party = self.parties.get(self.full_name(phrase.split(",")[0]))
+            party = self.parties.get(self.full_name(name_part(phrase)))
             written = self.full_name(phrase)
             return f"{written}, {party}" if party and party.rstrip(".") not in written else written
         title, name = split_title(LEADING_FUNCTION_WORDS.sub("", phrase))
