@@ -1,7 +1,8 @@
 """Lenses: domain taxonomies over claims (ILO forced-labour indicators first).
 
 For each story and each indicator of a lens, `apply` finds the sentences that speak of the
-indicator (cue phrases, then embedding similarity to the lens's example sentences; see
+indicator (a built-in lens with trained weights: a classifier per indicator, see `trained`;
+any other lens: cue phrases, then embedding similarity to its example sentences, see
 `matcher`), keeps denials apart, and gives the indicator a status from the independent origins
 behind its evidence: `supported` (two or more), `reported` (one origin, several articles),
 `single-source`, or `not found`.
@@ -14,13 +15,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from firsthand.lenses.definition import Indicator, Lens, LensError, builtin, load, parse
-from firsthand.lenses.matcher import IndicatorMatch, matcher_for
+from firsthand.lenses.matcher import IndicatorMatch, LensMatcher
+from firsthand.lenses.trained import TrainedMatcher
 from firsthand.model import Article, Claim, LensHit, Mention, Span, Story
 from firsthand.sentences import sentence_spans
 
-__all__ = ["Indicator", "Lens", "LensError", "apply", "builtin", "load", "parse"]
+__all__ = ["Indicator", "Lens", "LensError", "apply", "builtin", "load", "matcher_for", "parse"]
+
+
+@lru_cache(maxsize=8)
+def matcher_for(lens: Lens) -> LensMatcher:
+    """The lens's trained matcher when it ships weights, else its cue and embedding matcher;
+    built once per lens and process (both embed the lens's examples)."""
+    return TrainedMatcher(lens) if lens.trained else LensMatcher(lens)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -43,6 +43,7 @@ class Lens:
     margin: float
     secondary_gap: float | None
     path: str
+    trained: bool = False  # a built-in lens with weights (data/NAME.npz): see `trained`
 
     def indicator(self, indicator_id: str) -> Indicator:
         for candidate in self.indicators:
@@ -67,6 +68,15 @@ def _builtin_folder() -> Traversable:
     return resources.files("firsthand.lenses") / "data"
 
 
+def builtin_text(name: str) -> str:
+    return (_builtin_folder() / f"{name}.yaml").read_text(encoding="utf-8")
+
+
+def weights_file(name: str) -> Traversable:
+    """Where a built-in lens's trained weights are (the file may not exist)."""
+    return _builtin_folder() / f"{name}.npz"
+
+
 def builtin() -> list[str]:
     """Names of the lenses shipped with the package."""
     folder = _builtin_folder()
@@ -80,8 +90,8 @@ def builtin() -> list[str]:
 def load(name_or_path: str) -> Lens:
     """A built-in lens by name, or a lens definition file (.yaml / .yml) by path."""
     if name_or_path in builtin():
-        source = _builtin_folder() / f"{name_or_path}.yaml"
-        return parse(source.read_text(encoding="utf-8"), where=f"built-in lens {name_or_path}")
+        lens = parse(builtin_text(name_or_path), where=f"built-in lens {name_or_path}")
+        return replace(lens, trained=weights_file(name_or_path).is_file())
     path = Path(name_or_path)
     if path.suffix.lower() in (".yaml", ".yml"):
         if not path.is_file():

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -41,14 +40,14 @@ class IndicatorMatch:
 
 
 @dataclass(frozen=True)
-class _IndicatorVectors:
+class IndicatorVectors:
     indicator: Indicator
     examples: Vectors
     negatives: Vectors
     any_cue: re.Pattern[str]
 
 
-def _nearest(similarities: Vectors, count: int) -> tuple[float, float]:
+def nearest(similarities: Vectors, count: int) -> tuple[float, float]:
     """The highest similarity and the mean of the `count` highest (-1 for no vectors at all)."""
     if not len(similarities):
         return -1.0, -1.0
@@ -69,18 +68,18 @@ class LensMatcher:
     def __init__(self, lens: Lens) -> None:
         self.lens = lens
         model = embedder()
-        self._vectors = [
-            _IndicatorVectors(
+        self.indicators = [
+            IndicatorVectors(
                 ind, model.embed(ind.examples), model.embed(ind.negatives), _any_cue(ind)
             )
             for ind in lens.indicators
         ]
 
-    def candidates(self, text: str) -> list[tuple[_IndicatorVectors, bool]]:
+    def candidates(self, text: str) -> list[tuple[IndicatorVectors, bool]]:
         """Indicators whose cues match `text`, each with whether the sentence denies it."""
-        found: list[tuple[_IndicatorVectors, bool]] = []
+        found: list[tuple[IndicatorVectors, bool]] = []
         denials: list[tuple[int, int]] | None = None
-        for vectors in self._vectors:
+        for vectors in self.indicators:
             if not vectors.any_cue.search(text):
                 continue
             cue_matches = find(vectors.indicator.cues, text)
@@ -107,8 +106,8 @@ class LensMatcher:
         for row, (index, found) in enumerate(gated):
             vector = sentence_vectors[row]
             for vectors, denied in found:
-                score, examples_mean = _nearest(vectors.examples @ vector, NEIGHBOURS)
-                nearest_miss, misses_mean = _nearest(vectors.negatives @ vector, NEIGHBOURS)
+                score, examples_mean = nearest(vectors.examples @ vector, NEIGHBOURS)
+                nearest_miss, misses_mean = nearest(vectors.negatives @ vector, NEIGHBOURS)
                 if (
                     score >= vectors.indicator.threshold
                     and score > nearest_miss
@@ -125,8 +124,3 @@ class LensMatcher:
         if gap is None or not found:
             return found
         return [match for match in found if match.score >= found[0].score - gap]
-
-
-@lru_cache(maxsize=8)
-def matcher_for(lens: Lens) -> LensMatcher:
-    return LensMatcher(lens)
