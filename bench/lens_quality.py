@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -227,7 +227,8 @@ def false_positives(lens: Lens, articles: Sequence[tuple[str, str]]) -> FalsePos
     )
 
 
-def _pooled(scores: Sequence[Scores]) -> Scores:
+def pooled(scores: Iterable[Scores]) -> Scores:
+    """The counts of several score sets added up (micro-averaged P and R)."""
     total = Scores()
     for one in scores:
         total.true_positive += one.true_positive
@@ -282,8 +283,8 @@ def main() -> None:
     columns = {
         "classifier, test5 blind": score(blind, match_labelled(lens, blind)),
         "cue matcher, test5 blind": score(blind, match_labelled(cue_lens, blind)),
-        "classifier, leave-one-split-out": _pooled(list(loso.values())),
-        "cue matcher, all splits": _pooled(list(cue.values())),
+        "classifier, leave-one-split-out": pooled(loso.values()),
+        "cue matcher, all splits": pooled(cue.values()),
     }
     everything = [item for items in splits.values() for item in items] + blind
     rows: list[list[object]] = []

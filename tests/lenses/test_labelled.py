@@ -15,6 +15,7 @@ from bench.lens_quality import (
     false_positives,
     labelled_sentences,
     match_labelled,
+    pooled,
     score,
     scores_of,
 )
@@ -73,11 +74,7 @@ def test_leave_one_split_out_precision_and_recall(
     leave_one_split_out: dict[str, Scores], split: str
 ) -> None:
     chosen = leave_one_split_out.values() if split == "all" else [leave_one_split_out[split]]
-    total = Scores()
-    for scores in chosen:
-        total.true_positive += scores.true_positive
-        total.false_positive += scores.false_positive
-        total.false_negative += scores.false_negative
+    total = pooled(chosen)
     precision, recall = LEAVE_ONE_SPLIT_OUT_FLOORS[split]
     assert total.precision() >= precision
     assert total.recall() >= recall
