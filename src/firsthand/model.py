@@ -5,6 +5,7 @@ Offsets (`start`, `end`) are Python string indices into `Article.text`, the clea
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -267,6 +268,19 @@ class Dossier(Record):
         from firsthand.report.html import render_summary
 
         return render_summary(self)
+
+
+# Words that open a sentence or clause before a name ("But Smith said", "As Reuters reported"):
+# never part of the name.
+LEADING_FUNCTION_WORDS = re.compile(
+    r"^(?:(?:The|A|An|But|And|Or|So|Yet|In|On|At|As|If|When|While|After|Before|Since|"
+    r"Although|Though|Because|Then|Now|Still|Also|However|Meanwhile|This|That|These|Those|It|"
+    r"He|She|They|We|I|His|Her|Their|Its|Our|My|Asked|According|Last|Next|On|For|With|By|From|"
+    r"Indeed|Instead|Meanwhile|Later|Earlier|Today|Finally|Moreover|Even|Only|Speaking|Writing|Of|"
+    r"Was|Were|Is|Are|Has|Had|Did|Does|Do|Will|Would|Could|Asked|What|Why|How|Who|Where|There|"
+    r"Whether)"
+    r"(?:\s+|$))+"
+)
 
 
 def name_part(person: str) -> str:

@@ -134,3 +134,58 @@ def test_only_newsroom_claimants_become_origins() -> None:
         ),
     ]
     assert [a.name for a in find_attributions(article, mentions)] == ["Tribune"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EU has said it will retaliate with its own tariffs, according to the EU.",
+        "Fines were approved, the FBI reported on Monday.",
+        "Two people were charged in the FBI's investigation into the bombing.",
+        "He was charged in Special Counsel Jane Doyle's investigation of the fraud.",
+        "The council asked for an investigation from the Port Authority.",
+        "Lena Ortiz reports from Lagos, where the strike began.",
+        "Ana Ruiz contributed reporting from Madrid.",
+        "Today's story distorts the senator's record.",
+    ],
+)
+def test_bodies_places_and_processes_are_not_origins(sentence: str) -> None:
+    """Initials of a body (EU, FBI), an investigation as a process, a correspondent's location
+    and a relative day are not publishers."""
+    assert find_attributions(_article(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "origin"),
+    [
+        ("The singer denied the claims, TMZ reported on Friday.", "TMZ"),
+        ("He told KWQC that the plant would close.", "KWQC"),
+        ("The plant would close, Senator Lee told WVLK, a radio station in Lexington.", "WVLK"),
+        (
+            "The Tidewater Broadcasting Network (TBN) aired it. TBN reported that talks failed.",
+            "TBN",
+        ),
+        ("An investigation by Coastwatch found that crews went unpaid.", "Coastwatch"),
+        (
+            "The figures match the long-awaited report from Robert S. Mueller III.",
+            "Robert S. Mueller III",
+        ),
+        (
+            "Wages fell, according to a report by the Department of the Treasury.",
+            "Department of the Treasury",
+        ),
+        ("In particular, The New York Times reported that the talks failed.", "New York Times"),
+        ("As FoxNews.com reported, the talks failed.", "FoxNews.com"),
+    ],
+)
+def test_newsrooms_and_publishers_keep_their_whole_name(sentence: str, origin: str) -> None:
+    assert [a.name for a in find_attributions(_article(sentence))][:1] == [origin]
+
+
+def test_a_person_said_to_work_for_a_newsroom_is_not_the_newsroom() -> None:
+    text = "Hugh Brant, the magazine's founder, said the issue was sold out."
+    article = _article(text)
+    mention = Mention(
+        id="m1", article_id="a1", start=0, end=len(text), text=text, claimant="Hugh Brant"
+    )
+    assert find_attributions(article, [mention]) == []

@@ -15,7 +15,6 @@ from datetime import date
 
 from firsthand.claims.attribution import (
     CLAIM_VERB,
-    LEADING_FUNCTION_WORDS,
     NON_NAMES,
     PERSON_NAME,
     PLACEHOLDER,
@@ -35,7 +34,7 @@ from firsthand.claims.attribution import (
 from firsthand.claims.dates import date_values, publication_date
 from firsthand.claims.quotes import quote_regions
 from firsthand.claims.values import numeric_values
-from firsthand.model import Article, Mention, Value, name_part
+from firsthand.model import LEADING_FUNCTION_WORDS, Article, Mention, Value, name_part
 from firsthand.sentences import sentence_spans
 
 __all__ = ["comparable_name", "extract"]

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from firsthand.claims.words import is_plural_noun
-from firsthand.model import name_part
+from firsthand.model import LEADING_FUNCTION_WORDS, name_part
 
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Hon|Supt|Insp)\.?"
 TITLE_WORDS = (
@@ -147,15 +147,6 @@ QUOTED_RUN = re.compile("\ufffc+")
 DATA_FROM = re.compile(
     rf"\b(?:data|figures|statistics|numbers|estimates|records|a report|a study|a survey|"
     rf"research|an analysis|a poll)\s+(?:from|by)\s+(?P<name>(?:the\s+)?{NAME})"
-)
-LEADING_FUNCTION_WORDS = re.compile(
-    r"^(?:(?:The|A|An|But|And|Or|So|Yet|In|On|At|As|If|When|While|After|Before|Since|"
-    r"Although|Though|Because|Then|Now|Still|Also|However|Meanwhile|This|That|These|Those|It|"
-    r"He|She|They|We|I|His|Her|Their|Its|Our|My|Asked|According|Last|Next|On|For|With|By|From|"
-    r"Indeed|Instead|Meanwhile|Later|Earlier|Today|Finally|Moreover|Even|Only|Speaking|Writing|Of|"
-    r"Was|Were|Is|Are|Has|Had|Did|Does|Do|Will|Would|Could|Asked|What|Why|How|Who|Where|There|"
-    r"Whether)"
-    r"(?:\s+|$))+"
 )
 TITLE_PREFIX = re.compile(rf"^(?:(?:{TITLE_WORDS})\.?\s+)+")
 HONORIFIC_GENDER = re.compile(r"^(?:(Mr)|(Mrs|Ms|Miss))\.?\s")

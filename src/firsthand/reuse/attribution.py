@@ -13,13 +13,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from firsthand.model import Article, Mention, surname
+from firsthand.model import LEADING_FUNCTION_WORDS, Article, Mention, surname
 
 # A capitalised word, "U.S."-style initials, or a dotted name ("FoxNews.com"); a final
 # full stop is left out, so a name never runs across a sentence end.
 _CAPITAL = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w&'’-]*(?:\.[A-Za-z][\w&'’-]*)*)"
-_LINK = r"(?:of|for|de|du|des|la)"
-_NAME = rf"(?:[Tt]he )?{_CAPITAL}(?: (?:{_LINK} )?{_CAPITAL})*"
+_LINK = r"(?:(?:of|for) (?:the )?|(?:de|du|des|la|&) )"
+# A middle initial ("Robert S. Mueller") only between two words of a name.
+_NAME = rf"(?:[Tt]he )?{_CAPITAL}(?: {_LINK}?(?:[A-Z]\. )?{_CAPITAL})*"
 # Words for a publication of information: a name next to one of them names a document.
 _DOCUMENT = (
     r"(?:report|investigation|analysis|analyses|study|studies|survey|data|dataset|database|"
@@ -38,7 +39,8 @@ _BY = (
 # "the newspaper The Meridian Herald", "the broadcaster X": the noun says X is a newsroom.
 _NEWSROOM_NOUN = (
     r"(?:newspaper|paper|news outlet|outlet|broadcaster|news agency|wire service|magazine|"
-    r"news site|website|tabloid|daily|weekly|channel|radio station|TV station)"
+    r"news site|website|tabloid|daily|weekly|channel|radio station|TV station|station|"
+    r"affiliate)"
 )
 _NEWSROOM_CALLED = rf"(?:(?:the|a|an)\s+(?:\w+\s+)?{_NEWSROOM_NOUN}\s+)"
 # ", a labour rights group," between a name and its verb
@@ -143,6 +145,9 @@ _NEWSROOM_HEADS = {
     "sentinel",
     "ledger",
 }
+_MEDIA_WORDS = {"tv", "television", "radio", "press", "media", "network", "channel", "wire"}
+"""A medium named alone ("the TV personality") is no newsroom; "the Times", "the Post" and
+"the News", short for a paper's name, are."""
 _NEWSROOM_WORDS = {"news", "press", "broadcasting"}
 """Words that mark a newsroom anywhere in its name ("Xinhua News Agency", "Press Association");
 'agency' alone does not (a government or recruitment agency)."""
@@ -167,25 +172,117 @@ WIRE_AGENCIES = {
     "pa media",
 }
 """The news agencies that sell copy to other newsrooms: their credit marks wire text."""
+NEWSROOM_ACRONYMS = {
+    "abc",
+    "ani",
+    "ard",
+    "bbc",
+    "cbc",
+    "cbs",
+    "cctv",
+    "cgtn",
+    "cna",
+    "cnbc",
+    "cnn",
+    "crn",
+    "ctv",
+    "dw",
+    "espn",
+    "et",
+    "ew",
+    "ft",
+    "ians",
+    "irib",
+    "irna",
+    "isna",
+    "itn",
+    "itv",
+    "kbs",
+    "kcna",
+    "lbc",
+    "mbc",
+    "msnbc",
+    "nbc",
+    "ndtv",
+    "nhk",
+    "npr",
+    "nrk",
+    "nydn",
+    "nyt",
+    "orf",
+    "pbs",
+    "pti",
+    "rfa",
+    "rfe",
+    "rfi",
+    "rnz",
+    "rt",
+    "rtbf",
+    "rte",
+    "rtl",
+    "rtve",
+    "sabc",
+    "sbs",
+    "scmp",
+    "srf",
+    "svt",
+    "thr",
+    "time",
+    "tmz",
+    "tve",
+    "tvnz",
+    "voa",
+    "wsj",
+    "yle",
+    "ytn",
+    "zdf",
+}
+"""Broadcasters and papers best known by their initials. Any other acronym (EU, FBI, DNC, ILO)
+names a body that asserts things, a claimant, unless the text spells it out as a newsroom."""
+# US broadcast call signs: four letters starting with K (west) or W (east), "KTVI", "WVLK".
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
+# The newsroom noun ends its phrase ("X, a radio station in Y"), not "X, the magazine's founder".
+_NOUN_ENDS = r"(?=\s*[,.;:)]|\s+(?:that|which|who|based|in|of|owned|run)\b)"
 
 
 def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") -> bool:
-    """A publication or broadcaster: a newsroom head word, a web domain, a short acronym,
-    a wire agency, one of the story's own outlets, or a name that `text` calls a newsroom
-    ("the newspaper X")."""
+    """A publication or broadcaster: a newsroom head word, a web domain, a newsroom's
+    initials or call sign, a wire agency, one of the story's own outlets, or a name that
+    `text` calls a newsroom ("the newspaper X", "X, a radio station", "X News Agency (X)")."""
     lowered = name.lower()
     tokens = lowered.split()
-    if not tokens:
+    if not tokens or lowered in _MEDIA_WORDS:
         return False
     return (
         tokens[-1] in _NEWSROOM_HEADS
         or not _NEWSROOM_WORDS.isdisjoint(tokens)
         or re.search(r"\.(?:com|org|net|co\.uk)$", lowered) is not None
-        or (name.isupper() and name.isalpha() and 2 <= len(name) <= 5)
+        or (name.isupper() and lowered in NEWSROOM_ACRONYMS)
+        or _CALL_SIGN.fullmatch(name) is not None
         or lowered in WIRE_AGENCIES
         or lowered in {clean_name(o).lower() for o in outlets}
-        or re.search(rf"\b{_NEWSROOM_NOUN}\s+(?:[Tt]he\s+)?{re.escape(name)}\b", text) is not None
+        or _called_newsroom(name, text)
     )
+
+
+def _called_newsroom(name: str, text: str) -> bool:
+    """The text calls `name` a newsroom, before it, after it, or by spelling out initials."""
+    escaped = re.escape(name)
+    if re.search(rf"\b{_NEWSROOM_NOUN}\s+(?:[Tt]he\s+)?{escaped}\b", text):
+        return True
+    appositive = rf"\b{escaped},\s+(?:the|a|an)\s+(?:[\w-]+\s+)?{_NEWSROOM_NOUN}{_NOUN_ENDS}"
+    if re.search(appositive, text):
+        return True
+    if not name.isupper():
+        return False
+    return any(
+        _initials(spelled) == name and looks_like_newsroom(spelled)
+        for spelled in re.findall(rf"({_NAME})\s*\(\s*{escaped}\s*\)", text)
+    )
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in clean_name(name).split() if word[0].isupper())
 
 
 _TITLES = re.compile(
@@ -202,6 +299,29 @@ _TITLE_INSIDE = re.compile(
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr)\.?\s+"
 _CALENDAR_WORDS = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
 _POSSESSIVE = re.compile(r"['’]s?\b.*$")
+_LOWER_CASE_TAIL = re.compile(
+    r"\s+(?!(?:of|for|the|and|de|du|des|la|le|al|bin|van|von|der|del|da|di)\b)[a-z].*$"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*|[\"“]\s*)$")
+_RELATIVE_DAYS = {"today", "tonight", "yesterday", "tomorrow"}
+# A word that doubles as a verb ("Smith reports from Atlanta") names a document only after a
+# determiner ("a report from Amnesty").
+_VERBAL_DOCUMENT = re.compile(r"(?:report|reports|reporting)\s+from\b")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that|these|those|new|latest|recent|annual|"
+    r"official|earlier|preliminary|final|internal|leaked)\s+(?:[\w-]+\s+){0,2}$"
+)
+# An investigation is a process (the FBI's investigation into X) unless a newsroom ran it or
+# the sentence gives what it found: only then does it publish information.
+# Records and documents "from" a party are what it holds (subpoenas for documents from X), and
+# an article or story "by" a person is a journalist's byline: neither party published it.
+_HELD_DOCUMENT = re.compile(r"\b(?:records|documents)\s+from\b")
+_BYLINE = re.compile(r"\b(?:article|story|stories|column|reporting)s?\s+by\b")
+_INVESTIGATION = re.compile(r"\binvestigations?\b")
+_FINDING_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:found|finds|showed|shows|revealed|reveals|concluded|concludes|"
+    r"documented|documents|uncovered|established|published|estimated|says|said)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -216,9 +336,11 @@ class Attribution:
 
 def clean_name(raw: str) -> str:
     """'The Meridian Herald's' -> 'Meridian Herald'; 'Harbourlight Rights Watch, a labour
-    rights group' -> 'Harbourlight Rights Watch'; trailing punctuation dropped."""
+    rights group' -> 'Harbourlight Rights Watch'; 'A Fox News poll released Monday' -> 'Fox
+    News' (a name ends at its first lower-case word but a link); trailing punctuation dropped."""
     name = _POSSESSIVE.sub("", raw.strip().split(",")[0])
-    name = re.sub(r"^[Tt]he\s+", "", name)
+    name = re.sub(r"^(?:[Tt]he|An?)\s+", "", name)
+    name = _LOWER_CASE_TAIL.sub("", name)
     return name.strip(" .,;:-—–")
 
 
@@ -246,16 +368,40 @@ def _is_common_word(name: str, text: str) -> bool:
     return bool(re.search(rf"\b{re.escape(name.lower())}\b", text))
 
 
-def _drop_sentence_opener(name: str, text: str) -> str:
-    """'As FoxNews.com' -> 'FoxNews.com': a capitalised first word the text also writes in
-    lower case is a sentence opener, not part of the name."""
+def _drop_sentence_opener(name: str, text: str, start: int) -> str:
+    """'As FoxNews.com' -> 'FoxNews.com': at a sentence start, a leading function word, or a
+    capitalised first word that the text also writes in lower case, opens the sentence, not
+    the name (mid-sentence, 'the New York Times' keeps 'New' although the text says 'new')."""
+    if not _SENTENCE_START.search(text[max(0, start - 4) : start]):
+        return name
+    name = LEADING_FUNCTION_WORDS.sub("", name)
     first, _, rest = name.partition(" ")
     return rest if rest and _is_common_word(first, text) else name
 
 
+def _publishes(match: re.Match[str], name: str, text: str, outlets: Sequence[str]) -> bool:
+    """The document in `match` is a publication by `name`, not a correspondent's location
+    ("reports from Atlanta"), papers it holds, a journalist's byline, or an investigation as
+    a process ("the FBI's investigation")."""
+    phrase = match.group(0)
+    if _VERBAL_DOCUMENT.match(phrase) and not _DETERMINER_BEFORE.search(
+        text[max(0, match.start() - 40) : match.start()]
+    ):
+        return False
+    if _HELD_DOCUMENT.search(phrase):
+        return False
+    if looks_like_newsroom(name, outlets, text):
+        return True
+    if _BYLINE.search(phrase):
+        return False
+    return (
+        not _INVESTIGATION.search(phrase) or _FINDING_AFTER.search(text[match.end() :]) is not None
+    )
+
+
 def is_origin_name(name: str, article: Article, speakers: set[str], outlets: Sequence[str]) -> bool:
     """A name that can publish something: not a date, a common word or a person."""
-    if len(name) < 2 or not name[0].isupper():
+    if len(name) < 2 or not name[0].isupper() or name.lower() in _RELATIVE_DAYS:
         return False
     if looks_like_newsroom(name, outlets, article.text):
         return True
@@ -286,8 +432,12 @@ def find_attributions(
     taken: list[tuple[int, int]] = []
     for label, pattern, names_document in PATTERNS:
         for match in pattern.finditer(article.text):
-            name = _drop_sentence_opener(clean_name(match.group("name")), article.text)
+            name = _drop_sentence_opener(
+                clean_name(match.group("name")), article.text, match.start("name")
+            )
             if not names_document and not looks_like_newsroom(name, outlets, article.text):
+                continue
+            if names_document and not _publishes(match, name, article.text, outlets):
                 continue
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
