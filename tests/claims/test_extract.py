@@ -78,6 +78,19 @@ def test_vague_amounts_and_exact_figures_are_different_magnitudes() -> None:
     assert dozens.high is not None and exact.low is not None and dozens.high < exact.low
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The party filed a multi-million dollar lawsuit.", 2e6, 1e9 - 1),
+        ("The firm won a multibillion-dollar contract.", 2e9, 1e12 - 1),
+    ],
+)
+def test_multi_million_is_a_vague_amount_in_dollars(text: str, low: float, high: float) -> None:
+    """Not 'a million dollars': several millions, and the currency is the adjective's."""
+    [value] = [value for mention in extract(_article(text)) for value in mention.values]
+    assert (value.kind, value.low, value.high, value.unit) == ("magnitude", low, high, "USD")
+
+
 def test_agency_and_newspaper_claimants_differ() -> None:
     agency = extract(_article("About 7,000 jobs were lost, the Labor Ministry said."))[0]
     paper = extract(_article("About 7,000 jobs were lost, the Times reported."))[0]

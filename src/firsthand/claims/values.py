@@ -89,6 +89,8 @@ CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rupee": "INR", "peso": "MXN", "ruble": "RUB", "rouble": "RUB", "franc": "CHF",
 }  # fmt: skip
+# A currency as the second half of a compound adjective: "a multimillion-dollar suit".
+CURRENCY_ADJECTIVE = re.compile(rf"\s?-?\s?({'|'.join(CURRENCY_WORDS)})\b", re.IGNORECASE)
 MEASURE_UNITS = {
     "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
     "mile", "kilometer", "kilometre", "km", "meter", "metre", "foot", "inch", "yard", "acre",
@@ -155,6 +157,7 @@ SMALL_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 VAGUE = re.compile(
     r"\b(?:(?P<tens>tens|hundreds)\s+of\s+(?P<scale>thousands|millions|billions)|"
     r"(?P<plural>dozens|hundreds|thousands|millions|billions|trillions)|"
+    r"(?P<multi>multi\s?-?\s?(?:million|billion|trillion))|"
     r"(?P<scores>scores)(?=\s+of\b)|(?P<handful>a\s+handful)|(?P<several>several)|"
     r"(?P<open>countless|innumerable|untold\s+numbers|a\s+staggering\s+number)|"
     r"(?P<dozen>(?:half\s+)?a\s+dozen)|half\s+a\s+(?P<half>million|billion))\b",
@@ -641,6 +644,8 @@ def _special_values(sentence: str, offset: int, spans: list[tuple[int, int]]) ->
         if match.group("several") and counted is None:
             continue  # "several times", "several of them": too vague to check
         unit = None
+        if counted is None and (adjective := CURRENCY_ADJECTIVE.match(sentence, match.end())):
+            counted, end = adjective.group(1).lower(), adjective.end()  # "multibillion-dollar"
         if counted in CURRENCY_WORDS:
             unit, counted = CURRENCY_WORDS[counted], None
         elif counted in MEASURE_UNITS:
@@ -672,6 +677,10 @@ def _vague_bounds(match: re.Match[str]) -> tuple[float | None, float | None, str
     if match.group("plural"):
         low, high = PLURAL_MAGNITUDES[match.group("plural").lower()]
         return low, high, "magnitude"
+    if match.group("multi"):
+        # "a multimillion-dollar suit": several millions up to hundreds of millions.
+        scale = SCALES[match.group("multi").lower().rsplit("multi", 1)[1].strip(" -")]
+        return 2 * scale, 1000 * scale - 1, "magnitude"
     if match.group("scores"):
         return 40.0, 199.0, "magnitude"
     if match.group("handful") or match.group("several"):
