@@ -311,12 +311,12 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|that|these|those|new|latest|recent|annual|"
     r"official|earlier|preliminary|final|internal|leaked)\s+(?:[\w-]+\s+){0,2}$"
 )
-# An investigation is a process (the FBI's investigation into X) unless a newsroom ran it or
-# the sentence gives what it found: only then does it publish information.
 # Records and documents "from" a party are what it holds (subpoenas for documents from X), and
 # an article or story "by" a person is a journalist's byline: neither party published it.
 _HELD_DOCUMENT = re.compile(r"\b(?:records|documents)\s+from\b")
 _BYLINE = re.compile(r"\b(?:article|story|stories|column|reporting)s?\s+by\b")
+# An investigation is a process (the FBI's investigation into X) unless a newsroom ran it or
+# the sentence gives what it found: only then does it publish information.
 _INVESTIGATION = re.compile(r"\binvestigations?\b")
 _FINDING_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:found|finds|showed|shows|revealed|reveals|concluded|concludes|"
