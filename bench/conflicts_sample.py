@@ -16,7 +16,7 @@ import json
 import random
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypedDict
 
@@ -24,7 +24,7 @@ from bench import _data
 from bench._report import publish
 from firsthand import claims, reuse
 from firsthand.align import align
-from firsthand.model import Article, Conflict, ConflictKind, Story
+from firsthand.model import Article, Conflict, ConflictKind, Mention, Story
 
 SAMPLE = 30
 SEED = 7
@@ -87,15 +87,18 @@ def _stories(
     ]
 
 
-def run(dataset: str, stories: list[tuple[Story, list[Article]]]) -> list[tuple[str, Conflict]]:
-    found: list[tuple[str, Conflict]] = []
+def aligned(stories: list[tuple[Story, list[Article]]]) -> Iterator[tuple[Story, list[Mention]]]:
+    """Each story as claims -> reuse -> align leave it, with the mentions it was aligned from."""
     for story, articles in stories:
         mentions = [m for article in articles for m in claims.extract(article)]
         # Without reuse, align counts each outlet as its own origin.
         with contextlib.suppress(NotImplementedError):
             story = reuse.trace(story, articles, mentions)
-        found += [(dataset, conflict) for conflict in align(story, articles, mentions).conflicts]
-    return found
+        yield align(story, articles, mentions), mentions
+
+
+def run(dataset: str, stories: list[tuple[Story, list[Article]]]) -> list[tuple[str, Conflict]]:
+    return [(dataset, conflict) for story, _ in aligned(stories) for conflict in story.conflicts]
 
 
 def _show(number: int, name: str, conflict: Conflict, verdict: Judged | None) -> None:
