@@ -30,6 +30,10 @@ from firsthand.model import ConflictKind, Mention, Value, surname
 
 SAME_WITH_VALUES = 0.55
 """Cosine above which two mentions sharing an equal typed value state the same thing."""
+SAME_WITH_WEAK_VALUES = 0.7
+"""The same when every shared value is one many sentences of a story share (see `_weak`)."""
+SMALL_COUNT = 12
+"""A bare count up to this ('two countries', 'three men') is too common to tie two sentences."""
 SAME_WITHOUT_VALUES = 0.85
 """Cosine above which two mentions without a shared value state the same thing."""
 SAME_SLOT = 0.75
@@ -184,6 +188,32 @@ def aligned_values(first: Mention, second: Mention) -> list[tuple[Value, Value, 
             if relation != "incomparable" and V.counted_compatible(a, b):
                 pairs.append((a, b, relation))
     return pairs
+
+
+def _weak(value: Value) -> bool:
+    """A value many sentences of one story share: a year, a date or weekday, an age, or a
+    small count with no unit. On real stories these alone tied unrelated sentences (the
+    year of a deal, the day of the event, 'two countries'); clock times are specific enough.
+    """
+    if V.slot(value) == "date" or value.kind == "age":
+        return True
+    return (
+        value.kind == "quantity"
+        and not value.unit
+        and value.high is not None
+        and value.low == value.high <= SMALL_COUNT
+    )
+
+
+def _same_bar(pairs: Sequence[tuple[Value, Value, V.Relation]]) -> float:
+    """The cosine two mentions with these paired values (none clashing) need to be one claim."""
+    if any(relation == "compatible" for _, _, relation in pairs):
+        # Figures that merely overlap ('7 yards' / '10 yards' by rounding, 'about 13' / '15',
+        # 'hundreds' / '150 to 200') are not a contradiction, nor evidence of the same figure.
+        return SAME_SLOT
+    if all(_weak(a) and _weak(b) for a, b, _ in pairs):
+        return SAME_WITH_WEAK_VALUES
+    return SAME_WITH_VALUES
 
 
 def _relative(mention: Mention, value: Value) -> tuple[int, int]:
@@ -416,14 +446,15 @@ def judge(first: Mention, second: Mention, cosine: float, retold: bool = False) 
         anchored = retold and identical and _anchored(first, second, [(a, b) for a, b, _ in pairs])
         if cosine < SAME_WITH_VALUES and not anchored:
             return NOTHING
-        return _restated(first, second, cosine, identical, cosine + 0.2 * len(pairs), anchored)
+        score = cosine + 0.2 * len(pairs)
+        return _restated(first, second, cosine, identical, score, anchored, _same_bar(pairs))
     detail = _detail(first, second)  # the whole sentence but one name is hard evidence
     if detail is not None:
         return Judgement(finding=detail)
     if cosine < SAME_WITHOUT_VALUES:
         return NOTHING
     # No shared figure: never a change of framing or of source, only the same statement.
-    return _restated(first, second, cosine, False, cosine, anchored=False)
+    return _restated(first, second, cosine, False, cosine, False, SAME_WITHOUT_VALUES)
 
 
 def _clash(first: Mention, second: Mention, cosine: float, a: Value, b: Value) -> Judgement:
@@ -478,11 +509,12 @@ def _restated(
     identical: bool,
     score: float,
     anchored: bool,
+    same_bar: float,
 ) -> Judgement:
     """The same statement: unless its framing (fact vs forecast) or its source changed.
 
     Anchored pairs (see `_anchored`) need no wording bar for those findings, and become a
-    'same' edge only on the cosine, like any other.
+    'same' edge only on the cosine (`same_bar`), like any other.
     """
     if _asserted(first) != _asserted(second):
         reworded = cosine < REFRAMED or _wording(first, second) < REFRAMED_WORDING
@@ -508,4 +540,4 @@ def _restated(
         return Judgement(
             finding=Finding("claimant", first, second, first.claimant, second.claimant)
         )
-    return Judgement(same=score) if cosine >= SAME_WITH_VALUES else NOTHING
+    return Judgement(same=score) if cosine >= same_bar else NOTHING
