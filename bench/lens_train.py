@@ -14,13 +14,13 @@ evidence or as a denial: telling the two apart is the denial rules' job, see `tr
     as at run time, minus sentences that are also in the labelled file.
 
 Evaluation is leave-one-split-out: the splits come from different writers (dev, test and test2
-from the project, test3 and test4 each from a separate writer), so a held-out split is the best
-stand-in for a new writer. The decision threshold of each indicator is chosen inside the
-training folds only (nested leave-one-split-out), as the lowest logit at which the out-of-fold
-labelled precision reaches PRECISION_TARGET and the out-of-fold news tags stay within
-NEWS_TAGS_PER_100; the shipped thresholds come from the same procedure over all five splits.
-The news sentences are split into five hash groups that leave with the split of the same
-number, so out-of-fold news tags are honest too.
+from the project, test3, test4, test6 and test7 each from a separate writer), so a held-out
+split is the best stand-in for a new writer. The decision threshold of each indicator is
+chosen inside the training folds only (nested leave-one-split-out), as the lowest logit at
+which the out-of-fold labelled precision reaches PRECISION_TARGET and the out-of-fold news tags
+stay within NEWS_TAGS_PER_100; the shipped thresholds come from the same procedure over all splits.
+The news sentences are split into as many hash groups as there are splits, each leaving with
+the split of the same number, so out-of-fold news tags are honest too.
 
 The account model (denials told without a denial word, see firsthand.lenses.trained) learns
 denial sentences against evidence sentences; its threshold lets at most EVIDENCE_LOST of the
@@ -77,7 +77,8 @@ REGULARISATION = 0.05  # sklearn's C on standardised features: strong, the posit
 POSITIVE_WEIGHT = 4.0  # a positive counts as this many labelled negatives
 NEWS_WEIGHT = 20.0  # all news negatives together weigh this many times the other negatives
 PRECISION_TARGET = 0.92  # out-of-fold, a little above the aim of 0.9 that new text must meet
-NEWS_TAGS_PER_100 = 0.08  # per indicator per 100 news articles: eleven stay under the aim of 1
+# per indicator per 100 news articles; 0.08 let 1.07 per 100 through on the held-out half
+NEWS_TAGS_PER_100 = 0.04
 EVIDENCE_LOST = 0.02  # share of evidence sentences the account model may read as denials
 SECONDARY_GAP = 0.3  # probability: see firsthand.lenses.trained.decide
 ALWAYS_TRAINED = -1  # fold of the lens's own examples and near misses
@@ -94,7 +95,7 @@ class TrainingSet:
     topic: npt.NDArray[np.bool_]  # sentences x indicators: evidence or denial of it
     account_inputs: Floats  # see firsthand.lenses.trained.denial_inputs
     account: npt.NDArray[np.int64]  # 1 a denial, 0 evidence, -1 neither (not trained on)
-    fold: npt.NDArray[np.int64]  # ALWAYS_TRAINED, or the split / news hash group 0..4
+    fold: npt.NDArray[np.int64]  # ALWAYS_TRAINED, or the split / news hash group
     news: npt.NDArray[np.bool_]
     labelled: list[Labelled | None]  # the labelled item of each row, if any
     news_articles: int  # articles (in context or not) in the training half
