@@ -240,6 +240,8 @@ NEWSROOM_ACRONYMS = {
 """Broadcasters and papers best known by their initials. Any other acronym (EU, FBI, DNC, ILO)
 names a body that asserts things, a claimant, unless the text spells it out as a newsroom."""
 # US broadcast call signs: four letters starting with K (west) or W (east), "KTVI", "WVLK".
+_NAME_LINKS = {"of", "for", "de", "du", "des", "la", "and", "&"}
+"""Words inside a name that its initials leave out."""
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
 # The newsroom noun ends its phrase ("X, a radio station in Y"), not "X, the magazine's founder".
 _NOUN_ENDS = r"(?=\s*[,.;:)]|\s+(?:that|which|who|based|in|of|owned|run)\b)"
@@ -276,13 +278,14 @@ def _called_newsroom(name: str, text: str) -> bool:
     if not name.isupper():
         return False
     return any(
-        _initials(spelled) == name and looks_like_newsroom(spelled)
+        initials(clean_name(spelled)) == name.lower() and looks_like_newsroom(spelled)
         for spelled in re.findall(rf"({_NAME})\s*\(\s*{escaped}\s*\)", text)
     )
 
 
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in clean_name(name).split() if word[0].isupper())
+def initials(name: str) -> str:
+    """'Korean Central News Agency' -> 'kcna': first letters, lower case, links left out."""
+    return "".join(word[0] for word in name.lower().split() if word not in _NAME_LINKS)
 
 
 _TITLES = re.compile(

@@ -7,17 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from firsthand.reuse.attribution import WIRE_AGENCIES, clean_name, looks_like_newsroom
-
-_CONNECTORS = {"of", "for", "de", "du", "des", "la", "and", "&"}
+from firsthand.reuse.attribution import WIRE_AGENCIES, clean_name, initials, looks_like_newsroom
 
 
 def name_key(name: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", clean_name(name).lower().replace(".", "")).strip()
-
-
-def _initials(key: str) -> str:
-    return "".join(word[0] for word in key.split() if word not in _CONNECTORS)
 
 
 class OriginNames:
@@ -41,7 +35,7 @@ class OriginNames:
         words = key.split()
         longer = [other for other in self._display if other != key and len(other) > len(key)]
         if len(words) == 1 and key.isalpha() and len(key) <= 6:
-            by_initials = [other for other in longer if _initials(other) == key]
+            by_initials = [other for other in longer if initials(other) == key]
             if len(by_initials) == 1:
                 return by_initials[0]
         containing = [other for other in longer if _ends_with(other.split(), words)]
