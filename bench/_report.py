@@ -6,12 +6,14 @@ without overwriting each other's figures.
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
 HEADER = "# Benchmarks\n\nWritten by the scripts in `bench/`; each section names its script.\n"
@@ -58,3 +60,14 @@ def publish(
     BENCHMARKS.parent.mkdir(parents=True, exist_ok=True)
     BENCHMARKS.write_text(updated, encoding="utf-8")
     return body
+
+
+Judgement = TypeVar("Judgement")
+
+
+def judgements(path: Path, _shape: type[Judgement]) -> dict[str, Judgement]:
+    """Hand judgements of a sample bench, keyed by fingerprint; none before the first."""
+    if not path.exists():
+        return {}
+    loaded: dict[str, Judgement] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded

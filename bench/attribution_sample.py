@@ -14,14 +14,13 @@ judged yet, are printed and published with the table.
 from __future__ import annotations
 
 import hashlib
-import json
 import random
 from collections import Counter
 from pathlib import Path
 from typing import TypedDict
 
 from bench import _data
-from bench._report import publish
+from bench._report import judgements, publish
 from firsthand import claims
 from firsthand.model import Article
 from firsthand.reuse.attribution import Attribution, find_attributions
@@ -44,13 +43,6 @@ def fingerprint(article: Article, attribution: Attribution) -> str:
     return hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
-def judged() -> dict[str, Judged]:
-    if not JUDGED.exists():
-        return {}
-    loaded: dict[str, Judged] = json.loads(JUDGED.read_text(encoding="utf-8"))
-    return loaded
-
-
 def articles() -> dict[str, list[Article]]:
     basil = [article for article, _ in _data.basil_articles()]
     ecbplus = [article for article, _ in _data.ecbplus_articles()]
@@ -62,7 +54,7 @@ def articles() -> dict[str, list[Article]]:
 
 
 def main() -> None:
-    verdicts = judged()
+    verdicts = judgements(JUDGED, Judged)
     rows = []
     unjudged = 0
     for dataset, members in articles().items():

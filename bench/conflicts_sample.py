@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import random
 import time
 from collections import Counter, defaultdict
@@ -21,7 +20,7 @@ from pathlib import Path
 from typing import TypedDict
 
 from bench import _data
-from bench._report import publish
+from bench._report import judgements, publish
 from firsthand import claims, reuse
 from firsthand.align import align
 from firsthand.model import Article, Conflict, ConflictKind, Mention, Story
@@ -55,13 +54,6 @@ def fingerprint(conflict: Conflict) -> str:
         for side in conflict.sides
     )
     return hashlib.sha1("|".join([conflict.kind, *sides]).encode()).hexdigest()[:12]
-
-
-def judged() -> dict[str, Judged]:
-    if not JUDGED.exists():
-        return {}
-    loaded: dict[str, Judged] = json.loads(JUDGED.read_text(encoding="utf-8"))
-    return loaded
 
 
 def _stories(
@@ -127,7 +119,7 @@ def main() -> None:
         [name, len(datasets[name]), *(counts[(name, kind)] for kind in KINDS)] for name in datasets
     ]
     sample = random.Random(SEED).sample(found, min(SAMPLE, len(found)))
-    verdicts = judged()
+    verdicts = judgements(JUDGED, Judged)
     print(f"Sample of {len(sample)} conflicts to check by hand:\n")
     for number, (name, conflict) in enumerate(sample, start=1):
         _show(number, name, conflict, verdicts.get(fingerprint(conflict)))

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import time
 from collections import Counter
 from itertools import combinations
@@ -29,7 +28,7 @@ from pathlib import Path
 from typing import TypedDict
 
 from bench import _data
-from bench._report import publish
+from bench._report import judgements, publish
 from bench.conflicts_sample import _stories, aligned
 from firsthand.align import values as V
 from firsthand.align.match import aligned_values, judge
@@ -62,13 +61,6 @@ def sample(claims: list[tuple[Story, Claim]], seed: int) -> list[tuple[Story, Cl
         return hashlib.sha1(f"{seed}:{fingerprint(item[1])}".encode()).hexdigest()
 
     return sorted(claims, key=rank)[:SAMPLE_PER_SET]
-
-
-def judged() -> dict[str, Judged]:
-    if not JUDGED.exists():
-        return {}
-    loaded: dict[str, Judged] = json.loads(JUDGED.read_text(encoding="utf-8"))
-    return loaded
 
 
 def _edges(story: Story, members: list[Mention]) -> list[str]:
@@ -127,7 +119,7 @@ def main() -> None:
         "BASIL": _stories("basil", _data.basil_docs(), "triplet_id", "source"),
         "ECB+": _stories("ecb", _data.ecbplus_docs(), "cluster_id", None),
     }
-    verdicts = judged()
+    verdicts = judgements(JUDGED, Judged)
     rows: list[list[object]] = []
     sampled: dict[int, list[Claim]] = {seed: [] for seed in seeds}
     totals = [0, 0, 0]
