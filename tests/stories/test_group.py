@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import io
+import json
 import random
 from collections.abc import Sequence
 
+import numpy as np
 import pytest
 
 from bench import _data
@@ -71,6 +74,38 @@ def test_topic_level_joins_same_kind_events(
     articles, gold = ecb_sample
     topics = {article_id: label.split("_")[0] for article_id, label in gold.items()}
     assert bcubed(_labels(group(articles, level="topic")), topics)[2] >= 0.9
+
+
+@requires_shared_data
+def test_topics_are_unions_of_events(
+    ecb_sample: tuple[list[Article], dict[str, str]],
+) -> None:
+    articles, _ = ecb_sample
+    topic_of = _labels(group(articles, level="topic"))
+    for event in group(articles):
+        assert len({topic_of[i] for i in event.article_ids}) == 1, event.title
+
+
+@requires_shared_data
+def test_incremental_topics_keep_their_ids_and_their_events(
+    ecb_sample: tuple[list[Article], dict[str, str]],
+) -> None:
+    articles, gold = ecb_sample
+    topics = {article_id: label.split("_")[0] for article_id, label in gold.items()}
+    ordered = sorted(articles, key=lambda a: (gold[a.id], a.id))  # events arrive over time
+    index = StoryIndex(level="topic")
+    first_assignments = index.add(ordered[:40])
+    for start in range(40, len(ordered), 15):
+        index.add(ordered[start : start + 15])
+        index = StoryIndex.from_bytes(index.to_bytes())
+    incremental = index.assignments()
+    assert all(incremental[a] == s for a, s in first_assignments.items())
+    assert index.level == "topic"
+    # An article that joins a stored event lands in that event's topic.
+    for event in set(index.event_of):
+        members = [i for i, e in enumerate(index.event_of) if e == event]
+        assert len({index.story_of[i] for i in members}) == 1
+    assert bcubed(incremental, topics)[2] >= 0.85
 
 
 @requires_shared_data
@@ -154,3 +189,23 @@ def test_near_copies_reuse_the_lead_embedding_of_their_original() -> None:
     assert _lead_sources(
         [leads[0], other_opening[:400]], [_minhash(original), _minhash(other_opening)]
     ) == [0, 1]
+
+
+def test_an_event_index_of_format_1_is_read_and_a_topic_index_is_refused() -> None:
+    index = StoryIndex(embeddings=False)
+    index.add([_article("a", "Floods hit Valencia after record rain on Tuesday.")])
+    with np.load(io.BytesIO(index.to_bytes())) as archive:
+        arrays = {name: archive[name] for name in archive.files}
+    header = json.loads(arrays["header"].tobytes())
+    del header["event_of"]
+    for level, readable in (("event", True), ("topic", False)):
+        old = {**header, "format": 1, "level": level}
+        arrays["header"] = np.frombuffer(json.dumps(old).encode(), dtype=np.uint8)
+        buffer = io.BytesIO()
+        np.savez_compressed(buffer, **arrays)
+        if readable:
+            restored = StoryIndex.from_bytes(buffer.getvalue())
+            assert restored.event_of == restored.story_of == index.story_of
+        else:
+            with pytest.raises(ValueError, match="rebuild the index"):
+                StoryIndex.from_bytes(buffer.getvalue())

@@ -16,7 +16,8 @@ def group(
 ) -> list[Story]:
     """Stories (articles about the same event) over the whole corpus, largest first.
 
-    `level="topic"` groups more loosely: same kind of event (two earthquakes) in one group.
+    `level="topic"` groups more loosely: it groups events as the event level does, then joins
+    whole events of the same kind (two earthquakes) into one group.
     `embeddings=False` skips the lead embeddings (faster, a little less accurate).
     """
     index = StoryIndex(level=level, embeddings=embeddings)
