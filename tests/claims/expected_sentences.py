@@ -1405,4 +1405,15 @@ CASES: list[Case] = [
         "text": "are instead last in the Atlantic after losing eight of their last 10 games.",
         "values": [q(8, counted="game", per="10")],
     },
+    # "show" after a determiner or a medium word is the programme, not "data show": no source.
+    {
+        "doc": "basil:af4a3f41-eeb5-49fa-a276-e97c230b25f0_1",
+        "text": "Huckabee, 59, quit his job hosting his own Fox News show, \"Huckabee,\" in January.",
+        "claimant": None,
+    },
+    {
+        "doc": "ecbplus:2_5ecb",
+        "text": "Still, even an audience of that size makes the telecast annually one of the most-watched U.S. TV shows.",
+        "claimant": None,
+    },
 ]

@@ -96,3 +96,15 @@ def test_expected_sentence(case: dict[str, Any]) -> None:
 def test_at_least_150_cases() -> None:
     assert len(CASES) >= 150
     assert len({(c["doc"], c["text"]) for c in CASES}) == len(CASES)
+
+
+@requires_shared_data
+@pytest.mark.parametrize(
+    ("doc", "line"),
+    [("ecbplus:42_2ecbplus", "April 24, 2013"), ("ecbplus:42_4ecbplus", "on April 24th, 2013")],
+)
+def test_a_dateline_is_no_statement(doc: str, line: str) -> None:
+    # ECB+ texts keep their pages' date lines; four articles' "April 24, 2013" were once
+    # grouped as a corroborated claim.
+    assert line in _articles()[doc].text
+    assert not any(m.text.strip() == line for m in _mentions(doc))

@@ -6,7 +6,16 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from firsthand.align.explain import explanation
-from firsthand.align.match import NOTHING, Finding, Judgement, candidate_pairs, judge
+from firsthand.align.match import (
+    NOTHING,
+    Finding,
+    Judgement,
+    Spans,
+    candidate_pairs,
+    edge_spans,
+    judge,
+    overlapping,
+)
 from firsthand.align.origins import Provenance, provenance
 from firsthand.embed import embedder
 from firsthand.model import (
@@ -89,15 +98,36 @@ def _judgements(
     return found
 
 
-def _groups(count: int, judgements: Sequence[tuple[int, int, Judgement]]) -> list[int]:
-    """Group of each mention: strongest 'same' edges first, never joining two that conflict."""
-    group = list(range(count))
-    members: dict[int, set[int]] = {index: {index} for index in range(count)}
+def _groups(
+    mentions: Sequence[Mention], judgements: Sequence[tuple[int, int, Judgement]]
+) -> list[int]:
+    """Group of each mention: strongest 'same' edges first, never joining two that conflict.
+
+    Nor through a hub: a mention that joined its group on one of its quotes or figures and
+    would join the other group on another one (see `edge_spans`), with no other edge between
+    the two groups. 'We are honored' and 'we will secure the border' quoted in one paragraph
+    are two statements, and so are the $8 billion and the $5.7 billion of one sentence.
+    """
+    group = list(range(len(mentions)))
+    members: dict[int, set[int]] = {index: {index} for index in range(len(mentions))}
     clashes: dict[int, set[int]] = defaultdict(set)
+    neighbours: dict[int, set[int]] = defaultdict(set)
     for first, second, judgement in judgements:
         if judgement.finding is not None:
             clashes[first].add(second)
             clashes[second].add(first)
+        if judgement.same is not None:
+            neighbours[first].add(second)
+            neighbours[second].add(first)
+    joined_on: dict[int, Spans] = defaultdict(list)  # what each mention joined its group on
+
+    def hub(mention: int, spans: Spans, other_group: int) -> bool:
+        """`mention` would link its group to the other on a part it did not join on."""
+        if not joined_on[mention] or overlapping(spans, joined_on[mention]):
+            return False
+        own = members[group[mention]] - {mention}
+        return not any(neighbours[index] & members[other_group] for index in own)
+
     edges = sorted(((j.same, a, b) for a, b, j in judgements if j.same is not None), reverse=True)
     for _, first, second in edges:
         left, right = group[first], group[second]
@@ -105,6 +135,11 @@ def _groups(count: int, judgements: Sequence[tuple[int, int, Judgement]]) -> lis
             continue
         if any(clashes[index] & members[right] for index in members[left]):
             continue
+        spans_first, spans_second = edge_spans(mentions[first], mentions[second])
+        if hub(first, spans_first, right) or hub(second, spans_second, left):
+            continue
+        joined_on[first] += spans_first
+        joined_on[second] += spans_second
         if len(members[left]) < len(members[right]):
             left, right = right, left
         for index in members.pop(right):
@@ -183,7 +218,7 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
     sources: Provenance = provenance(story, articles)
     outlets = {article.id: article.outlet or article.id for article in articles}
     judgements = _judgements(kept, {(d.article_id, d.derived_from) for d in story.derivations})
-    group = _groups(len(kept), judgements)
+    group = _groups(kept, judgements)
 
     grouped: dict[int, list[Mention]] = defaultdict(list)
     for index, mention in enumerate(kept):

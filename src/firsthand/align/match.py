@@ -30,7 +30,7 @@ from firsthand.model import ConflictKind, Mention, Value, surname
 
 SAME_WITH_VALUES = 0.55
 """Cosine above which two mentions sharing an equal typed value state the same thing."""
-SAME_WITH_WEAK_VALUES = 0.7
+SAME_WITH_WEAK_VALUES = 0.75
 """The same when every shared value is one many sentences of a story share (see `_weak`)."""
 SMALL_COUNT = 12
 """A bare count up to this ('two countries', 'three men') is too common to tie two sentences."""
@@ -190,15 +190,48 @@ def aligned_values(first: Mention, second: Mention) -> list[tuple[Value, Value, 
     return pairs
 
 
+Spans = list[tuple[int, int]]
+
+
+def edge_spans(first: Mention, second: Mention) -> tuple[Spans, Spans]:
+    """What a 'same' edge rests on in each mention, as article offsets: the values it pairs
+    and, of the longer of two matching quotes, the stretch the shorter one matches. A mention
+    whose edge rests on neither (the cosine alone, or the shorter quote) rests on all of it.
+
+    A sentence that quotes two remarks or states two figures can match one sentence on each;
+    grouping uses these spans not to chain the two through it.
+    """
+    spans: tuple[Spans, Spans] = ([], [])
+    for a, b, _ in aligned_values(first, second):
+        spans[0].append((a.start, a.end))
+        spans[1].append((b.start, b.end))
+    if first.quote and second.quote and same_quote(first.quote, second.quote):
+        longer, shorter, side = (
+            (first, second, 0) if len(first.quote) >= len(second.quote) else (second, first, 1)
+        )
+        assert shorter.quote is not None
+        window = fuzz.partial_ratio_alignment(shorter.quote.lower(), longer.text.lower())
+        if window is not None:
+            spans[side].append((longer.start + window.dest_start, longer.start + window.dest_end))
+        spans[1 - side].append((shorter.start, shorter.end))
+    whole = ([(first.start, first.end)], [(second.start, second.end)])
+    return (spans[0] or whole[0], spans[1] or whole[1])
+
+
+def overlapping(first: Spans, second: Spans) -> bool:
+    return any(a < d and c < b for a, b in first for c, d in second)
+
+
 def _weak(value: Value) -> bool:
     """A value many sentences of one story share: a year, a date or weekday, an age, or a
-    small count with no unit. On real stories these alone tied unrelated sentences (the
-    year of a deal, the day of the event, 'two countries'); clock times are specific enough.
+    small count or rank with no unit. On real stories these alone tied unrelated sentences
+    (the year of a deal, the day of the event, 'two countries', 'the first time'); clock times
+    are specific enough.
     """
     if V.slot(value) == "date" or value.kind == "age":
         return True
     return (
-        value.kind == "quantity"
+        value.kind in ("quantity", "ordinal")
         and not value.unit
         and value.high is not None
         and value.low == value.high <= SMALL_COUNT

@@ -176,9 +176,19 @@ def _compare_amounts(a: Value, b: Value) -> Relation:
     ):
         return "same"
     if "magnitude" in (a.kind, b.kind):
-        return "conflict" if _gap_factor(first, second) >= MAGNITUDE_GAP else "compatible"
-    overlap = min(first.high, second.high) >= max(first.low, second.low)
-    return "compatible" if overlap else "conflict"
+        apart = _gap_factor(first, second) >= MAGNITUDE_GAP
+    else:
+        apart = min(first.high, second.high) < max(first.low, second.low)
+    if apart:
+        return "conflict"
+    # A bare figure that falls inside what another counts is chance, not agreement: the
+    # magnitude '6.1' of a quake and 'at least five people' it killed.
+    return "compatible" if _says_what(a) == _says_what(b) else "incomparable"
+
+
+def _says_what(value: Value) -> bool:
+    """The figure names its unit or what it counts."""
+    return value.unit is not None or counted_stem(value) is not None
 
 
 def _gap_factor(first: Interval, second: Interval) -> float:

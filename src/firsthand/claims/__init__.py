@@ -36,6 +36,7 @@ from firsthand.claims.quotes import quote_regions
 from firsthand.claims.values import numeric_values
 from firsthand.model import LEADING_FUNCTION_WORDS, Article, Mention, Value, name_part
 from firsthand.sentences import sentence_spans
+from firsthand.timestamps import is_timestamp
 
 __all__ = ["comparable_name", "extract"]
 
@@ -112,6 +113,8 @@ def extract(article: Article) -> list[Mention]:
             # the others share the sentence's ("..., the Herald reported.").
             own = _claimant(outside, start, end, people) if len(clauses) > 1 else None
             mention = _mention(article, clause, base, outside, None, own or claimant)
+            if is_timestamp(mention.text.strip()):
+                continue  # a dateline left in the text: when a page was stamped, no statement
             if mention.kind != "event" or _is_event(mention):
                 mentions.append(mention)
     return mentions

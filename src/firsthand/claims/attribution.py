@@ -43,6 +43,15 @@ ROLE = (
     r"[A-Z][\w'’-]*\s+of)\b"  # "a professor at ...", "Democrat of California"
 )
 
+# "Data show", but not "his own Fox News show" or "a TV show": after a determiner or a medium
+# word, "show" is the programme, and its host is no source.
+_SHOW_VERB = (
+    "".join(
+        rf"(?<!\b{word} )"
+        for word in ("the", "a", "his", "her", "their", "own", "TV", "talk", "News")
+    )
+    + "shows?"
+)
 REPORTING_VERB = (
     r"said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|stated|states|"
     r"explained|explains|argued|argues|noted|notes|insisted|insists|asked|asks|claimed|claims|"
@@ -52,13 +61,13 @@ REPORTING_VERB = (
     r"remarked|countered|lamented|quipped|joked|boasted|vowed|promised|pledged|stressed|"
     r"emphasized|emphasised|maintained|contended|confirmed|denied|denies|alleged|alleges|"
     r"charged|accused|saying|telling|adding|calling|called|calls|describing|described|"
-    r"writing|tweeting|found|finds|shows|showed|show|wrote|says|explaining|arguing|noting|"
+    rf"writing|tweeting|found|finds|{_SHOW_VERB}|showed|wrote|says|explaining|arguing|noting|"
     r"warning|insisting|accusing|urging|arguing|declaring|[Aa]ccording to|[Cc]iting"
 )
 SPEECH = re.compile(rf"\b(?:{REPORTING_VERB})\b")
 # Only these make a non-quoted sentence somebody's claim ("Police said 20 died").
 CLAIM_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|found|finds|show|shows|"
+    rf"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|found|finds|{_SHOW_VERB}|"
     r"showed|announced|stated|claimed|claims|confirmed|alleged|alleges|predicted|predicts|"
     r"[Aa]ccording to|[Cc]iting|wrote|added|noted|warned|insisted|testified)\b"
 )

@@ -10,6 +10,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from firsthand.timestamps import (
+    MONTHS,
+    TIMESTAMP_MAX_CHARS,
+    WEEKDAYS,
+    is_timestamp,
+    vocabulary,
+)
+
 _CLOSERS = "\"'”’)]"
 _LETTERS = re.compile(r"[^\W\d_][\w-]*")
 _DIGIT = re.compile(r"\d")
@@ -26,11 +34,6 @@ COOKIE_NOTICE_MAX_WORDS = 45
 # Rules that look at characters, not words, bound the words by the characters they accept.
 VIEW_COUNTER_MAX_CHARS = 80
 ADVERTISEMENT_MAX_CHARS = 60
-TIMESTAMP_MAX_CHARS = 100
-
-
-def _vocabulary(*chunks: str) -> frozenset[str]:
-    return frozenset(" ".join(chunks).split())
 
 
 @lru_cache(maxsize=4096)
@@ -59,7 +62,7 @@ _CATEGORY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # Section names used as menu items by news sites; a line made only of them is a menu.
-_SECTION_WORDS = _vocabulary(
+_SECTION_WORDS = vocabulary(
     "home news world politics business economy markets money sport sports football tech",
     "technology science health culture arts opinion opinions comment entertainment lifestyle",
     "life style travel food video videos photos podcasts weather local national international",
@@ -156,11 +159,11 @@ def is_main_version_link(line: str) -> bool:
     return is_short(line, MAIN_VERSION_MAX_WORDS) and bool(_MAIN_VERSION.match(line))
 
 
-_SHARE_WORDS = _vocabulary(
+_SHARE_WORDS = vocabulary(
     "share shares sharing tweet email e-mail mail print facebook twitter x linkedin whatsapp",
     "reddit pinterest telegram messenger flipboard sms bluesky threads mastodon",
 )
-_SHARE_FILLER = _vocabulary(
+_SHARE_FILLER = vocabulary(
     "this the article story page on via with to link copy copied save comment comments",
     "friend friends post options icon and or",
 )
@@ -230,49 +233,6 @@ def is_cookie_notice(line: str) -> bool:
 
 # --- datelines and bylines: kept as metadata, not text --------------------------------------
 
-_MONTHS = _vocabulary(
-    "january february march april may june july august september october november december",
-    "jan feb mar apr jun jul aug sep sept oct nov dec",
-)
-_WEEKDAYS = _vocabulary(
-    "monday tuesday wednesday thursday friday saturday sunday",
-    "mon tue tues wed thu thur thurs fri sat sun",
-)
-_STAMP_WORDS = (
-    _MONTHS
-    | _WEEKDAYS
-    | _vocabulary(
-        "published updated posted first last modified created date on at am pm a p m ago",
-        "hour hours hr hrs minute minutes min mins day days week weeks month months year years",
-        "just now today yesterday and",
-    )
-)
-_TIME_ZONE = re.compile(r"^([A-Z]{1,4}T|UTC|Z)$")
-_STAMP_SEPARATOR = re.compile(r"[\s,:/|@()\[\].\-–—]+")
-_NUMERIC_DATE_OR_TIME = re.compile(r"\d{1,2}\s*:\s*\d{2}|\d{1,4}\s*[/.-]\s*\d{1,2}")
-_NUMBERISH = re.compile(r"^\d{1,4}(st|nd|rd|th|h|am|pm)?$", re.IGNORECASE)
-
-
-def is_timestamp(line: str) -> bool:
-    """A line holding only a publication date or time: "Updated 4:08 p.m. ET, May 2, 2013"."""
-    if len(line) > TIMESTAMP_MAX_CHARS or not _DIGIT.search(line):
-        return False
-    tokens = [t for t in _STAMP_SEPARATOR.split(line) if t]
-    if not tokens:
-        return False
-    has_date = False
-    for token in tokens:
-        lowered = token.casefold()
-        if _NUMBERISH.match(token):
-            continue
-        if lowered in _STAMP_WORDS:
-            has_date = has_date or lowered in _MONTHS or lowered == "ago"
-            continue
-        if not _TIME_ZONE.match(token):
-            return False
-    return has_date or bool(_NUMERIC_DATE_OR_TIME.search(line))
-
-
 _DATELINE = re.compile(
     r"^(?:(?:[A-Z][A-Z'.\-]+)(?:[ ,]+[A-Z][A-Za-z'.\-]*){0,4}"  # WASHINGTON / BEIRUT, Lebanon
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , March 5
@@ -301,7 +261,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _NAME_TOKEN = re.compile(r"^([A-Z][\w'’.-]*|[A-Z]\.|de|da|van|von|der|del|la|le|al|bin|ibn)$")
-_NOT_NAMES = frozenset(m.capitalize() for m in _MONTHS | _WEEKDAYS) | {
+_NOT_NAMES = frozenset(m.capitalize() for m in MONTHS | WEEKDAYS) | {
     "The",
     "This",
     "That",
