@@ -200,6 +200,9 @@ def test_dateline_prefix_keeps_text(paragraph: str) -> None:
         ("By Jane Roe | Reuters", "Jane Roe"),
         ("by Mary-Kate O'Neil", "Mary-Kate O'Neil"),
         ("(Reporting by Jane Roe; Editing by John Doe)", "Jane Roe"),
+        # A wire story's closing credit line names its writer first when no reporter is given.
+        ("(Writing by Jane Roe; Editing by John Doe)", "Jane Roe"),
+        ("(Additional reporting by Jane Roe in Paris)", "Jane Roe"),
     ],
 )
 def test_byline_author(line: str, author: str) -> None:

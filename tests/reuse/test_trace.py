@@ -281,3 +281,14 @@ def test_newswcl_origins_are_the_newsrooms_the_articles_credit() -> None:
     assert found == NEWSWCL_ORIGINS
     # Five outlets that each did their own reporting: most events keep four or five origins.
     assert sum(count >= 4 for count in counts) >= 8
+
+
+@requires_shared_data
+def test_two_outlets_printing_the_same_letter_have_not_copied_each_other() -> None:
+    # FNC-1 competition bodies 85 and 1054 both print the Sony hackers' email as a block
+    # after a colon ("According to CNN, the email reads:"), without quotation marks.
+    bodies = _data.fnc1_bodies("competition_test")
+    articles = [_data.as_article(f"fnc-{b}", bodies[b], f"outlet-{b}") for b in (85, 1054)]
+    assert "the email reads:" in articles[0].text
+    story = trace(Story(id="sony", title="", article_ids=[a.id for a in articles]), articles, [])
+    assert not [d for d in story.derivations if d.kind in ("copy", "rewrite")]

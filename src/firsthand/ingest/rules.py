@@ -256,7 +256,8 @@ def dateline_prefix(paragraph: str) -> str | None:
 
 
 _BYLINE = re.compile(
-    r"^[(]?\s*(?:written by|words by|story by|reporting by|reported by|by)\s*:?\s+(?P<rest>.+?)"
+    r"^[(]?\s*(?:written by|words by|story by|(?:additional )?reporting by|reported by|writing by|"
+    r"editing by|by)\s*:?\s+(?P<rest>.+?)"
     r"\s*[)]?$",
     re.IGNORECASE,
 )

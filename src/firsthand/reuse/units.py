@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from text_to_num import alpha2digit
 
@@ -22,12 +23,26 @@ QUOTE_MARK = "…"
 
 MIN_OWN_WORDS = 6
 """Sentences with fewer own (unquoted) words carry too little to show reuse."""
+INTRODUCER_MAX_WORDS = 25
+"""A paragraph ending in a colon introduces a block quote only if this short: longer ones are
+the outlet's own sentences that happen to end in a colon before a list."""
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation, marks included; an unclosed quote runs to the line end."""
+    """(start, end) of each quotation, marks included; an unclosed quote runs to the line end.
+
+    A paragraph right after a short one that ends in a colon ("According to CNN, the email
+    reads:") counts as quoted too: outlets set a statement or letter off as a block without
+    quotation marks, and two that print the same letter have not copied each other.
+    """
     spans = [m.span() for m in _CURLY_QUOTE.finditer(text)]
     spans += [m.span() for m in _STRAIGHT_QUOTE.finditer(text)]
+    paragraphs = paragraph_spans(text)
+    spans += [
+        block
+        for (start, end), block in pairwise(paragraphs)
+        if text[end - 1] == ":" and len(text[start:end].split()) <= INTRODUCER_MAX_WORDS
+    ]
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
