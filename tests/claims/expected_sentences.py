@@ -1408,7 +1408,7 @@ CASES: list[Case] = [
     # "show" after a determiner or a medium word is the programme, not "data show": no source.
     {
         "doc": "basil:af4a3f41-eeb5-49fa-a276-e97c230b25f0_1",
-        "text": "Huckabee, 59, quit his job hosting his own Fox News show, \"Huckabee,\" in January.",
+        "text": 'Huckabee, 59, quit his job hosting his own Fox News show, "Huckabee," in January.',
         "claimant": None,
     },
     {
