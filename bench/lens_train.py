@@ -12,15 +12,21 @@ evidence or as a denial: telling the two apart is the denial rules' job, see `tr
   - hard negatives: every sentence of the training half of ../shared/data (split by doc id
     hash, see bench.lens_quality.is_held_out_news) whose article passes the lens's context gate,
     as at run time, minus sentences that are also in the labelled file.
+The single model and the gate learn from all of it; the gated model's indicator part from the
+labelled sentences and the lens's sentences only. Its neighbour features come from labelled
+sentences of other splits only (another writer's), as a new writer's sentence at run time has
+no neighbours of its own.
 
-Evaluation is leave-one-split-out: the splits come from different writers (dev, test and test2
-from the project, test3, test4, test6 and test7 each from a separate writer), so a held-out
-split is the best stand-in for a new writer. The decision threshold of each indicator is
-chosen inside the training folds only (nested leave-one-split-out), as the lowest logit at
-which the out-of-fold labelled precision reaches PRECISION_TARGET and the out-of-fold news tags
-stay within NEWS_TAGS_PER_100; the shipped thresholds come from the same procedure over all splits.
-The news sentences are split into as many hash groups as there are splits, each leaving with
-the split of the same number, so out-of-fold news tags are honest too.
+Evaluation is nested leave-one-split-out: the splits come from different writers (dev, test and
+test2 from the project, test3, test4, test6 and test7 each from a separate writer), so a
+held-out split is the best stand-in for a new writer. Each outer split is scored by models
+trained without it, with a blend weight (BLEND_WEIGHTS) and a precision aim (PRECISION_TARGETS)
+chosen by leave-one-split-out over the other splits only (`choose`), and per-indicator
+thresholds from those splits' out-of-fold logits: the lowest logit at which the labelled
+precision reaches the aim and the news tags stay within NEWS_TAGS_PER_100. The shipped weight,
+aim and thresholds come from the same procedure over all splits. The news sentences are split
+into as many hash groups as there are splits, each leaving with the split of the same number,
+so out-of-fold news tags are honest too.
 
 The account model (denials told without a denial word, see firsthand.lenses.trained) learns
 denial sentences against evidence sentences; its threshold lets at most EVIDENCE_LOST of the
@@ -33,6 +39,7 @@ Everything is deterministic (lbfgs, no sampling): a rerun gives the same weights
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,8 +54,10 @@ from bench import _data
 from bench.lens_quality import (
     LABELLED,
     LENS,
+    NEW_WRITERS,
     SPLITS,
     Labelled,
+    Scores,
     is_held_out_news,
     labelled_sentences,
     pooled,
@@ -61,10 +70,14 @@ from firsthand.lenses import Lens, load
 from firsthand.lenses.definition import builtin_text
 from firsthand.lenses.matcher import IndicatorMatch, LensMatcher
 from firsthand.lenses.trained import (
+    CUE_FEATURES,
+    NEIGHBOUR_FEATURES,
     Weights,
     decide,
     denial_inputs,
     features,
+    gated_logits,
+    neighbour_features,
     sha256_text,
     tagged_matches,
 )
@@ -76,7 +89,10 @@ Embed = Callable[[Sequence[str]], npt.NDArray[np.float32]]
 REGULARISATION = 0.05  # sklearn's C on standardised features: strong, the positives are few
 POSITIVE_WEIGHT = 4.0  # a positive counts as this many labelled negatives
 NEWS_WEIGHT = 20.0  # all news negatives together weigh this many times the other negatives
-PRECISION_TARGET = 0.92  # out-of-fold, a little above the aim of 0.9 that new text must meet
+PRECISION_AIM = 0.9  # what new text must meet
+# Out-of-fold precision the thresholds aim at, a little above PRECISION_AIM (chosen by `choose`)
+PRECISION_TARGETS = (0.92, 0.93, 0.94, 0.95)
+BLEND_WEIGHTS = (0.3, 0.4, 0.5, 0.6, 0.7)  # the single model's share (chosen by `choose`)
 # per indicator per 100 news articles; 0.08 let 1.07 per 100 through on the held-out half
 NEWS_TAGS_PER_100 = 0.04
 EVIDENCE_LOST = 0.02  # share of evidence sentences the account model may read as denials
@@ -171,20 +187,35 @@ def build(lens: Lens, embed: Embed) -> TrainingSet:
     )
 
 
+Mask = npt.NDArray[np.bool_]
+Rows = npt.NDArray[np.intp]
+
+
 @dataclass(frozen=True)
 class Model:
-    """One indicator's regression on unscaled features: logit = x @ weights + bias."""
+    """One regression on unscaled features: logit = x @ weights + bias."""
 
-    weights: Floats  # DIMENSIONS + len(CUE_FEATURES)
+    weights: Floats
     bias: float
 
     def logits(self, inputs: Floats) -> Floats:
         return inputs @ self.weights + self.bias
 
 
-def inputs_of(data: TrainingSet, k: int) -> Floats:
-    """The regression inputs for indicator k: the sentence vector, then its cue features."""
-    return np.hstack([data.vectors.astype(np.float64), data.features[:, k, :]])
+def single_inputs(data: TrainingSet, k: int, rows: Rows) -> Floats:
+    """The single model's inputs for indicator k: the sentence vector, then its cue features."""
+    return np.hstack([data.vectors[rows].astype(np.float64), data.features[rows, k, :]])
+
+
+def gate_inputs(data: TrainingSet, rows: Rows) -> Floats:
+    """The gate's inputs: the sentence vector, then every indicator's cue features."""
+    cues = data.features[rows].reshape(len(rows), -1)
+    return np.hstack([data.vectors[rows].astype(np.float64), cues])
+
+
+def indicator_inputs(data: TrainingSet, k: int, rows: Rows, neighbours: Floats) -> Floats:
+    """The gated model's indicator inputs: the single model's, then the neighbour features."""
+    return np.hstack([single_inputs(data, k, rows), neighbours[:, k, :]])
 
 
 def _regression(
@@ -202,7 +233,7 @@ def _regression(
     return Model(weights=weights, bias=float(regression.intercept_[0] - weights @ scaler.mean_))
 
 
-def fit(inputs: Floats, positive: npt.NDArray[np.bool_], news: npt.NDArray[np.bool_]) -> Model:
+def fit(inputs: Floats, positive: Mask, news: Mask) -> Model:
     weight = np.where(positive, POSITIVE_WEIGHT, 1.0)
     other_negatives = np.sum(~positive & ~news)
     if news.any():
@@ -210,9 +241,101 @@ def fit(inputs: Floats, positive: npt.NDArray[np.bool_], news: npt.NDArray[np.bo
     return _regression(inputs, positive, sample_weight=weight)
 
 
-def fit_account(inputs: Floats, denial: npt.NDArray[np.bool_]) -> Model:
+def fit_account(inputs: Floats, denial: Mask) -> Model:
     """The account model: denials against evidence, classes weighted equally."""
     return _regression(inputs, denial, class_weight="balanced")
+
+
+class Neighbours:
+    """The neighbour features of training rows (see firsthand.lenses.trained): a row's
+    neighbours are the labelled sentences among the fitted rows, from other splits than its own."""
+
+    def __init__(self, data: TrainingSet) -> None:
+        self.pool = np.flatnonzero([item is not None for item in data.labelled])
+        self.pool_fold = data.fold[self.pool]
+        self.pool_topic = data.topic[self.pool]
+        self.vectors = data.vectors[self.pool].astype(np.float16)
+        # float16 as shipped, so that training sees the cosines the runtime will
+        self.similarities = data.vectors.astype(np.float64) @ self.vectors.astype(np.float64).T
+        self.row_fold = data.fold
+
+    def features(self, rows: Rows, train: Mask) -> Floats:
+        """rows x indicators x NEIGHBOUR_FEATURES, neighbours from the `train` rows."""
+        result = np.zeros((len(rows), self.pool_topic.shape[1], len(NEIGHBOUR_FEATURES)))
+        available = train[self.pool]
+        row_folds = self.row_fold[rows]
+        for fold in np.unique(row_folds):
+            same = row_folds == fold
+            columns = available & (self.pool_fold != fold)
+            result[same] = neighbour_features(
+                self.similarities[np.ix_(rows[same], columns)], self.pool_topic[columns]
+            )
+        return result
+
+
+@dataclass(frozen=True)
+class Blend:
+    """The blend's models (see firsthand.lenses.trained), fitted on the `train` rows."""
+
+    single: list[Model]
+    gate: Model
+    indicator: list[Model]
+    train: Mask
+
+    def parts(self, data: TrainingSet, neighbours: Neighbours, rows: Rows) -> tuple[Floats, Floats]:
+        """The single and the gated model's logits of `rows` (rows x indicators)."""
+        near = neighbours.features(rows, self.train)
+        single = np.column_stack(
+            [model.logits(single_inputs(data, k, rows)) for k, model in enumerate(self.single)]
+        )
+        indicator = np.column_stack(
+            [
+                model.logits(indicator_inputs(data, k, rows, near))
+                for k, model in enumerate(self.indicator)
+            ]
+        )
+        return single, gated_logits(self.gate.logits(gate_inputs(data, rows)), indicator)
+
+
+def fit_blend(data: TrainingSet, neighbours: Neighbours, train: Mask) -> Blend:
+    indicators = data.topic.shape[1]
+    rows = np.flatnonzero(train)
+    single = [
+        fit(single_inputs(data, k, rows), data.topic[rows, k], data.news[rows])
+        for k in range(indicators)
+    ]
+    about_forced_labour = np.asarray(data.topic[rows].any(axis=1))
+    gate = fit(gate_inputs(data, rows), about_forced_labour, data.news[rows])
+    sentences = np.flatnonzero(train & ~data.news)
+    near = neighbours.features(sentences, train)
+    no_news = np.zeros(len(sentences), dtype=bool)
+    indicator = [
+        fit(indicator_inputs(data, k, sentences, near), data.topic[sentences, k], no_news)
+        for k in range(indicators)
+    ]
+    return Blend(single=single, gate=gate, indicator=indicator, train=train)
+
+
+class OutOfFold:
+    """The single and gated logits of the rows of left-out splits, from the blend fitted
+    without them, for every set of up to three left-out splits: nested leave-one-split-out
+    chooses thresholds (third level) for the choice of weight and aim (second) of each
+    outer split (first)."""
+
+    def __init__(self, data: TrainingSet, neighbours: Neighbours) -> None:
+        self.fold = data.fold
+        self.parts: dict[frozenset[int], tuple[Rows, Floats, Floats]] = {}
+        for size in (1, 2, 3):
+            for left_out in itertools.combinations(range(len(SPLITS)), size):
+                rows = np.flatnonzero(np.isin(data.fold, left_out))
+                blend = fit_blend(data, neighbours, ~np.isin(data.fold, left_out))
+                self.parts[frozenset(left_out)] = (rows, *blend.parts(data, neighbours, rows))
+
+    def logits(self, left_out: frozenset[int], fold: int, weight: float) -> tuple[Rows, Floats]:
+        """The rows of `fold` (one of `left_out`) and their blended logits."""
+        rows, single, gated = self.parts[left_out]
+        mine = self.fold[rows] == fold
+        return rows[mine], weight * single[mine] + (1 - weight) * gated[mine]
 
 
 def account_threshold(data: TrainingSet, folds: Sequence[int]) -> float:
@@ -230,98 +353,149 @@ def account_threshold(data: TrainingSet, folds: Sequence[int]) -> float:
     return float(np.nextafter(ranked[allowed], np.inf))
 
 
-def account_flags(
-    data: TrainingSet, train: npt.NDArray[np.bool_], threshold: float
-) -> npt.NDArray[np.bool_]:
-    """Every row's account flag from a model fitted on the `train` rows."""
-    rows = train & (data.account >= 0)
+def account_flags(data: TrainingSet, left_out: frozenset[int]) -> Mask:
+    """Every row's account flag from the account model (and threshold) fitted without the
+    `left_out` splits."""
+    folds = [fold for fold in range(len(SPLITS)) if fold not in left_out]
+    rows = ~np.isin(data.fold, list(left_out)) & (data.account >= 0)
     model = fit_account(data.account_inputs[rows], data.account[rows] == 1)
-    return np.asarray(model.logits(data.account_inputs) >= threshold)
+    return np.asarray(model.logits(data.account_inputs) >= account_threshold(data, folds))
 
 
 def threshold_from(
-    logits: Floats,
-    positive: npt.NDArray[np.bool_],
-    news: npt.NDArray[np.bool_],
-    news_articles: int,
+    logits: Floats, positive: Mask, news: Mask, news_articles: int, target: float
 ) -> float:
-    """The lowest logit at which the labelled precision reaches PRECISION_TARGET and the news
-    tags stay within NEWS_TAGS_PER_100, from out-of-fold logits."""
-    news_budget = NEWS_TAGS_PER_100 * news_articles / 100
+    """The lowest logit at which the labelled precision reaches `target` and the news tags
+    stay within NEWS_TAGS_PER_100, from out-of-fold logits."""
     candidates = np.unique(logits[positive])
-    for threshold in candidates:
-        tagged = logits >= threshold
-        true_positives = np.sum(tagged & positive)
-        labelled_negatives = np.sum(tagged & ~positive & ~news)
-        news_tags = np.sum(tagged & news)
-        precision = true_positives / max(true_positives + labelled_negatives, 1)
-        if precision >= PRECISION_TARGET and news_tags <= news_budget:
-            return float(threshold)
-    return float(candidates[-1]) + 1.0 if len(candidates) else 0.0
+    if not len(candidates):
+        return 0.0
+
+    def at_or_above(values: Floats) -> npt.NDArray[np.intp]:
+        ordered = np.sort(values)
+        return len(ordered) - np.searchsorted(ordered, candidates, side="left")
+
+    true_positives = at_or_above(logits[positive])
+    labelled_negatives = at_or_above(logits[~positive & ~news])
+    news_tags = at_or_above(logits[news])
+    precision = true_positives / np.maximum(true_positives + labelled_negatives, 1)
+    news_budget = NEWS_TAGS_PER_100 * news_articles / 100
+    meets = (precision >= target) & (news_tags <= news_budget)
+    return float(candidates[np.argmax(meets)]) if meets.any() else float(candidates[-1]) + 1.0
 
 
-def out_of_fold_logits(data: TrainingSet, folds: Sequence[int], k: int) -> Floats:
-    """Logits for the rows of `folds`, each from a model trained without its fold (rows of
-    other folds, and the always-trained lens sentences, are nan)."""
-    inputs = inputs_of(data, k)
-    result = np.full(len(data.texts), np.nan)
-    usable = np.isin(data.fold, [*folds, ALWAYS_TRAINED])
-    for fold in folds:
-        train = usable & (data.fold != fold)
-        model = fit(inputs[train], data.topic[train, k], data.news[train])
-        held_out = data.fold == fold
-        result[held_out] = model.logits(inputs[held_out])
-    return result
+@dataclass(frozen=True)
+class Nested:
+    """What nested leave-one-split-out needs: the data, the out-of-fold logits, and the
+    account flags fitted without each set of up to two splits."""
+
+    lens: Lens
+    data: TrainingSet
+    out_of_fold: OutOfFold
+    accounts: dict[frozenset[int], Mask]
+
+    def thresholds(
+        self, left_out: frozenset[int], folds: Sequence[int], weight: float, target: float
+    ) -> Floats:
+        """Per indicator, from the logits of `folds`, each fold's from the blend fitted
+        without it and the `left_out` splits."""
+        scored = [self.out_of_fold.logits(left_out | {fold}, fold, weight) for fold in folds]
+        rows = np.concatenate([rows for rows, _ in scored])
+        logits = np.vstack([logits for _, logits in scored])
+        data = self.data
+        articles = round(data.news_articles * len(folds) / len(SPLITS))
+        return np.array(
+            [
+                threshold_from(logits[:, k], data.topic[rows, k], data.news[rows], articles, target)
+                for k in range(data.topic.shape[1])
+            ]
+        )
+
+    def held_out(
+        self, left_out: frozenset[int], fold: int, weight: float, target: float
+    ) -> tuple[Rows, Floats, Floats]:
+        """`fold`'s rows, their logits from the blend fitted without it and `left_out`, and
+        the thresholds chosen on the other remaining splits."""
+        others = [f for f in range(len(SPLITS)) if f != fold and f not in left_out]
+        rows, logits = self.out_of_fold.logits(left_out | {fold}, fold, weight)
+        return rows, logits, self.thresholds(left_out | {fold}, others, weight, target)
+
+    def scores(self, left_out: frozenset[int], fold: int, weight: float, target: float) -> Scores:
+        """The labelled sentences of `fold` scored as the runtime would tag and deny them."""
+        rows, logits, thresholds = self.held_out(left_out, fold, weight, target)
+        labelled = [at for at, row in enumerate(rows) if self.data.labelled[row] is not None]
+        items = [item for item in (self.data.labelled[rows[at]] for at in labelled) if item]
+        accounts = self.accounts[left_out | {fold}]
+        found = matches_of(
+            self.lens, self.data, rows[labelled], logits[labelled], thresholds, accounts
+        )
+        return score(items, found)
+
+    def choose(self, left_out: frozenset[int]) -> tuple[float, float]:
+        """The blend weight and precision aim with the best leave-one-split-out recall on the
+        remaining new writers' splits at PRECISION_AIM (or else the best precision)."""
+        new_writers = [
+            fold
+            for fold, split in enumerate(SPLITS)
+            if split in NEW_WRITERS and fold not in left_out
+        ]
+        results = {
+            (weight, target): pooled(
+                self.scores(left_out, fold, weight, target) for fold in new_writers
+            )
+            for weight in BLEND_WEIGHTS
+            for target in PRECISION_TARGETS
+        }
+        meeting = [choice for choice, s in results.items() if s.precision() >= PRECISION_AIM]
+        if meeting:
+            return max(meeting, key=lambda c: (results[c].recall(), results[c].precision()))
+        return max(results, key=lambda c: (results[c].precision(), results[c].recall()))
 
 
-def choose_threshold(data: TrainingSet, folds: Sequence[int], k: int) -> float:
-    """A threshold for indicator k from leave-one-fold-out over `folds` only."""
-    logits = out_of_fold_logits(data, folds, k)
-    rows = np.isin(data.fold, folds)
-    news_share = len(folds) / len(SPLITS)
-    return threshold_from(
-        logits[rows],
-        data.topic[rows, k],
-        data.news[rows],
-        round(data.news_articles * news_share),
-    )
+def nested(lens: Lens, data: TrainingSet) -> Nested:
+    out_of_fold = OutOfFold(data, Neighbours(data))
+    every = range(len(SPLITS))
+    accounts = {
+        frozenset(left_out): account_flags(data, frozenset(left_out))
+        for size in (1, 2)
+        for left_out in itertools.combinations(every, size)
+    }
+    return Nested(lens=lens, data=data, out_of_fold=out_of_fold, accounts=accounts)
 
 
 def leave_one_split_out(
-    data: TrainingSet, indicators: int
-) -> tuple[Floats, Floats, npt.NDArray[np.bool_]]:
+    run: Nested,
+) -> tuple[Floats, Floats, Mask, list[tuple[float, float]]]:
     """Outer leave-one-split-out logits for every labelled and news row, the thresholds each
-    outer fold chose from its own training splits (folds x indicators), and account flags."""
-    logits = np.full((len(data.texts), indicators), np.nan)
-    thresholds = np.zeros((len(SPLITS), indicators))
+    outer fold chose from its own training splits (folds x indicators), the account flags, and
+    each outer fold's choice of blend weight and precision aim."""
+    data = run.data
+    logits = np.full(data.topic.shape, np.nan)
+    thresholds = np.zeros((len(SPLITS), data.topic.shape[1]))
     accounts = np.zeros(len(data.texts), dtype=bool)
-    every = list(range(len(SPLITS)))
-    for fold in every:
-        inner = [f for f in every if f != fold]
-        usable = data.fold != fold
-        held_out = data.fold == fold
-        for k in range(indicators):
-            inputs = inputs_of(data, k)
-            model = fit(inputs[usable], data.topic[usable, k], data.news[usable])
-            logits[held_out, k] = model.logits(inputs[held_out])
-            thresholds[fold, k] = choose_threshold(data, inner, k)
-        flags = account_flags(data, usable, account_threshold(data, inner))
-        accounts[held_out] = flags[held_out]
-    return logits, thresholds, accounts
+    choices: list[tuple[float, float]] = []
+    for fold in range(len(SPLITS)):
+        left_out = frozenset({fold})
+        weight, target = run.choose(left_out)
+        choices.append((weight, target))
+        rows, logits[rows], thresholds[fold] = run.held_out(frozenset(), fold, weight, target)
+        accounts[rows] = run.accounts[left_out][rows]
+    return logits, thresholds, accounts, choices
 
 
 def matches_of(
     lens: Lens,
     data: TrainingSet,
-    rows: Sequence[int],
+    rows: Sequence[int] | Rows,
     logits: Floats,
     thresholds: Floats,
-    accounts: npt.NDArray[np.bool_],
+    accounts: Mask,
 ) -> list[list[IndicatorMatch]]:
-    """What the runtime would tag and deny for `rows`, from out-of-fold logits and flags."""
+    """What the runtime would tag and deny for `rows` (with their logits), from out-of-fold
+    logits and account flags (of every row)."""
     texts = [data.texts[row] for row in rows]
-    tagged = decide(logits[rows], thresholds, SECONDARY_GAP)
-    return tagged_matches(lens, texts, tagged, accounts[rows])
+    tagged = decide(logits, thresholds, SECONDARY_GAP)
+    return tagged_matches(lens, texts, tagged, accounts[np.asarray(rows, dtype=np.intp)])
 
 
 def evaluation(
@@ -329,7 +503,7 @@ def evaluation(
     data: TrainingSet,
     logits: Floats,
     fold_thresholds: Floats,
-    accounts: npt.NDArray[np.bool_],
+    accounts: Mask,
 ) -> dict[str, Any]:
     """The leave-one-split-out figures as counts (bench/lens_quality turns them into P/R)."""
     rows = [row for row, item in enumerate(data.labelled) if item is not None]
@@ -337,7 +511,7 @@ def evaluation(
     for fold, split in enumerate(SPLITS):
         in_split = [row for row in rows if data.fold[row] == fold]
         items = [item for item in (data.labelled[row] for row in in_split) if item is not None]
-        found = matches_of(lens, data, in_split, logits, fold_thresholds[fold], accounts)
+        found = matches_of(lens, data, in_split, logits[in_split], fold_thresholds[fold], accounts)
         scores = score(items, found)
         per_split[split] = {
             "true_positive": dict(scores.true_positive),
@@ -348,46 +522,64 @@ def evaluation(
     news_tags = 0
     for fold in range(len(SPLITS)):
         in_fold = [int(row) for row in np.flatnonzero(data.news & (data.fold == fold))]
-        found = matches_of(lens, data, in_fold, logits, fold_thresholds[fold], accounts)
+        found = matches_of(lens, data, in_fold, logits[in_fold], fold_thresholds[fold], accounts)
         news_tags += sum(1 for matches in found for m in matches if not m.denied)
     return {
         "leave_one_split_out": per_split,
         "news_out_of_fold": {"tags": news_tags, "articles": data.news_articles},
-        "settings": {
-            "regularisation": REGULARISATION,
-            "positive_weight": POSITIVE_WEIGHT,
-            "news_weight": NEWS_WEIGHT,
-            "precision_target": PRECISION_TARGET,
-            "news_tags_per_100": NEWS_TAGS_PER_100,
-            "secondary_gap": SECONDARY_GAP,
-            "evidence_lost": EVIDENCE_LOST,
-            "training_sentences": len(data.texts),
-            "news_sentences": int(data.news.sum()),
-        },
     }
 
 
 def train(lens: Lens, data: TrainingSet) -> Weights:
-    indicators = len(lens.indicators)
-    logits, fold_thresholds, accounts = leave_one_split_out(data, indicators)
+    run = nested(lens, data)
+    logits, fold_thresholds, accounts, choices = leave_one_split_out(run)
+    weight, target = run.choose(frozenset())
     every = list(range(len(SPLITS)))
-    models = [fit(inputs_of(data, k), data.topic[:, k], data.news) for k in range(indicators)]
+    neighbours = Neighbours(data)
+    blend = fit_blend(data, neighbours, np.ones(len(data.texts), dtype=bool))
     trained = data.account >= 0
     account = fit_account(data.account_inputs[trained], data.account[trained] == 1)
     dimensions = data.vectors.shape[1]
+    neighbour = dimensions + len(CUE_FEATURES)  # where the indicator part's neighbour weights start
+    report = evaluation(lens, data, logits, fold_thresholds, accounts)
+    report["choices"] = {split: list(choice) for split, choice in zip(SPLITS, choices, strict=True)}
+    report["settings"] = {
+        "regularisation": REGULARISATION,
+        "positive_weight": POSITIVE_WEIGHT,
+        "news_weight": NEWS_WEIGHT,
+        "blend_weights": list(BLEND_WEIGHTS),
+        "precision_targets": list(PRECISION_TARGETS),
+        "blend": weight,
+        "precision_target": target,
+        "news_tags_per_100": NEWS_TAGS_PER_100,
+        "secondary_gap": SECONDARY_GAP,
+        "evidence_lost": EVIDENCE_LOST,
+        "training_sentences": len(data.texts),
+        "news_sentences": int(data.news.sum()),
+    }
     return Weights(
         indicators=tuple(i.id for i in lens.indicators),
-        vector=np.array([model.weights[:dimensions] for model in models]),
-        cue=np.array([model.weights[dimensions:] for model in models]),
-        bias=np.array([model.bias for model in models]),
-        threshold=np.array([choose_threshold(data, every, k) for k in range(indicators)]),
+        vector=np.array([model.weights[:dimensions] for model in blend.single]),
+        cue=np.array([model.weights[dimensions:] for model in blend.single]),
+        bias=np.array([model.bias for model in blend.single]),
+        gate_vector=blend.gate.weights[:dimensions],
+        gate_cue=blend.gate.weights[dimensions:].reshape(len(lens.indicators), -1),
+        gate_bias=blend.gate.bias,
+        indicator_vector=np.array([model.weights[:dimensions] for model in blend.indicator]),
+        indicator_cue=np.array([model.weights[dimensions:neighbour] for model in blend.indicator]),
+        indicator_neighbour=np.array([model.weights[neighbour:] for model in blend.indicator]),
+        indicator_bias=np.array([model.bias for model in blend.indicator]),
+        neighbours=neighbours.vectors,
+        neighbour_topic=neighbours.pool_topic,
+        blend=weight,
+        threshold=run.thresholds(frozenset(), every, weight, target),
         account=account.weights,
         account_bias=account.bias,
         account_threshold=account_threshold(data, every),
         secondary_gap=SECONDARY_GAP,
         lens_sha256=sha256_text(builtin_text(lens.name)),
         labelled_sha256=sha256_text(LABELLED.read_text(encoding="utf-8")),
-        report=evaluation(lens, data, logits, fold_thresholds, accounts),
+        report=report,
     )
 
 
@@ -397,14 +589,28 @@ def main() -> None:
     lens = load(LENS)
     weights = train(lens, build(lens, embedder().embed))
     WEIGHTS.write_bytes(weights.to_bytes())
+    report = weights.report
     per_split = {
-        split: scores_of(counts) for split, counts in weights.report["leave_one_split_out"].items()
+        split: scores_of(counts) for split, counts in report["leave_one_split_out"].items()
     }
     for split, scores in per_split.items():
-        print(f"{split}: leave-one-split-out P {scores.precision():.3f} R {scores.recall():.3f}")
-    total = pooled(per_split.values())
-    print(f"all: leave-one-split-out P {total.precision():.3f} R {total.recall():.3f}")
-    print(f"wrote {WEIGHTS}")
+        weight, target = report["choices"][split]
+        print(
+            f"{split}: nested leave-one-split-out P {scores.precision():.3f} "
+            f"R {scores.recall():.3f} (blend weight {weight}, precision aim {target})"
+        )
+    for name, splits in (("new writers", NEW_WRITERS), ("all", SPLITS)):
+        total = pooled(per_split[split] for split in splits)
+        print(
+            f"{name}: nested leave-one-split-out P {total.precision():.3f} R {total.recall():.3f}"
+        )
+    news = report["news_out_of_fold"]
+    print(f"out-of-fold news tags: {news['tags']} in {news['articles']} articles")
+    settings = report["settings"]
+    print(
+        f"shipped: blend weight {settings['blend']}, precision aim {settings['precision_target']}"
+    )
+    print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size:,} bytes)")
 
 
 if __name__ == "__main__":

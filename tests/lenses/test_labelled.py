@@ -9,6 +9,7 @@ import pytest
 
 from bench import _data
 from bench.lens_quality import (
+    NEW_WRITERS,
     SPLITS,
     Scores,
     blind_sentences,
@@ -65,21 +66,24 @@ def test_the_labelled_set_is_big_enough_and_covers_every_indicator(ilo: Lens) ->
 
 # The aims are precision >= 0.9 and recall >= 0.75 on text by a writer not seen in training.
 # Every split is now training data of the shipped classifier, so the honest figure is the
-# leave-one-split-out one, recorded with the weights by bench/lens_train.py (test4, test6 and
-# test7 are the splits whose writers the cues and examples never studied). These floors guard
-# those figures. Over seven splits (P 0.921 R 0.597, with the news budget halved to keep unrelated
-# news under 1 tag per 100 articles) the figure is lower than over the first five (P 0.935
-# R 0.700): test6 and test7 are harder (R about 0.4 left out), not the model worse.
-LEAVE_ONE_SPLIT_OUT_FLOORS = {"all": (0.88, 0.55), "test4": (0.8, 0.55)}
+# nested leave-one-split-out one, recorded with the weights by bench/lens_train.py (test4, test6
+# and test7 are the splits whose writers the cues and examples never studied). These floors guard
+# those figures. The single model scored P 0.921 R 0.597 over all seven splits and P 0.894
+# R 0.462 over the new writers' three; the blend that replaced it P 0.943 R 0.609 and P 0.914
+# R 0.507. test6 and test7 are harder (R under 0.5 left out) than the others.
+LEAVE_ONE_SPLIT_OUT_FLOORS = {
+    "all": ((*SPLITS,), 0.92, 0.58),
+    "new writers": (NEW_WRITERS, 0.9, 0.49),
+    "test4": (("test4",), 0.88, 0.6),
+}
 
 
-@pytest.mark.parametrize("split", ["all", "test4"])
+@pytest.mark.parametrize("name", sorted(LEAVE_ONE_SPLIT_OUT_FLOORS))
 def test_leave_one_split_out_precision_and_recall(
-    leave_one_split_out: dict[str, Scores], split: str
+    leave_one_split_out: dict[str, Scores], name: str
 ) -> None:
-    chosen = leave_one_split_out.values() if split == "all" else [leave_one_split_out[split]]
-    total = pooled(chosen)
-    precision, recall = LEAVE_ONE_SPLIT_OUT_FLOORS[split]
+    splits, precision, recall = LEAVE_ONE_SPLIT_OUT_FLOORS[name]
+    total = pooled(leave_one_split_out[split] for split in splits)
     assert total.precision() >= precision
     assert total.recall() >= recall
 
@@ -89,8 +93,8 @@ def test_the_shipped_classifier_on_its_training_splits(
     trained_scores: dict[str, Scores], split: str
 ) -> None:
     """In-sample (trained on every split): a guard against a broken runtime, not a measure.
-    The regularisation is strong, so even in-sample recall on the hardest splits (test6, test7:
-    0.72 and 0.81) stays below the others' (about 0.9)."""
+    The regularisation is strong, so even in-sample recall on the hardest split (test6: 0.88)
+    stays below the others' (0.92 to 0.99)."""
     assert trained_scores[split].precision() >= 0.9
     assert trained_scores[split].recall() >= 0.7
 
@@ -126,11 +130,12 @@ def test_the_cue_matcher_on_the_labelled_splits(
 
 # The blind splits (tests/lenses/blind_sentences.yaml), never trained or tuned on. test5 was
 # scored once on 2026-11-23 by the five-split classifier (P 0.904 R 0.392; now P 0.938 R 0.375);
-# test8 once the same day by three classifiers (the shipped one P 0.902 R 0.550). Recall is far
-# below the aim of 0.75 (see README, Limits); these floors only guard against a regression. One
-# test8 denial told as the accused side's account, with no denial word ("advances were
-# interest-free ... never a condition of staying"), is read as debt-bondage evidence.
-BLIND_FLOORS = {"test5": (0.85, 0.35, 0), "test8": (0.85, 0.5, 1)}
+# test8 once the same day by three classifiers (the shipped one P 0.902 R 0.550). On 2026-11-24
+# the blend that replaced that classifier scored test5 P 0.946 R 0.442 and test8 P 0.934
+# R 0.570. Recall is far below the aim of 0.75 (see README, Limits); these floors only guard
+# against a regression. One test8 denial told as the accused side's account, with no denial
+# word, is read as evidence.
+BLIND_FLOORS = {"test5": (0.9, 0.4, 0), "test8": (0.9, 0.53, 1)}
 
 
 @pytest.mark.parametrize("split", sorted(BLIND_FLOORS))

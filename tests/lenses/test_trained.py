@@ -9,9 +9,17 @@ import pytest
 
 from bench.lens_quality import LABELLED
 from firsthand.lenses import Lens, load, matcher_for
-from firsthand.lenses.definition import builtin_text
+from firsthand.lenses.definition import builtin_text, weights_file
 from firsthand.lenses.matcher import LensMatcher
-from firsthand.lenses.trained import TrainedMatcher, decide, load_weights, sha256_text
+from firsthand.lenses.trained import (
+    TrainedMatcher,
+    Weights,
+    decide,
+    gated_logits,
+    load_weights,
+    neighbour_features,
+    sha256_text,
+)
 
 LENS = "ilo-forced-labour"
 
@@ -27,6 +35,37 @@ def test_the_shipped_weights_were_trained_on_the_current_labels_and_lens() -> No
         "tests/lenses/labelled_sentences.yaml changed: run `python -m bench.lens_train`"
     )
     assert weights.lens_sha256 == sha256_text(builtin_text(LENS))
+
+
+def test_the_shipped_weights_read_back_whole_and_stay_small() -> None:
+    stored = weights_file(LENS).read_bytes()
+    weights = Weights.from_bytes(stored)
+    assert weights.to_bytes() == stored
+    assert weights.neighbours.dtype == np.float16
+    assert len(weights.neighbours) == len(weights.neighbour_topic)
+    assert len(stored) < 1_000_000
+
+
+def test_the_gated_logit_is_the_logit_of_the_product_and_stays_finite() -> None:
+    def sigmoid(x: float) -> float:
+        return float(1 / (1 + np.exp(-x)))
+
+    gate = np.array([0.5, 40.0])
+    indicator = np.array([[-1.0], [40.0]])
+    found = gated_logits(gate, indicator)
+    product = sigmoid(0.5) * sigmoid(-1.0)
+    assert found[0, 0] == pytest.approx(np.log(product / (1 - product)))
+    assert np.isfinite(found).all()
+
+
+def test_neighbour_features_average_the_nearest_and_take_the_margin() -> None:
+    similarities = np.array([[0.9, 0.8, 0.1, 0.5, 0.4]])
+    topic = np.array([[True], [True], [True], [False], [False]])
+    nearest_positives = (0.9 + 0.8 + 0.1) / 3
+    assert neighbour_features(similarities, topic)[0, 0] == pytest.approx(
+        [nearest_positives, nearest_positives - 0.45]
+    )
+    assert neighbour_features(similarities[:, 3:], topic[3:])[0, 0, 0] == -1.0
 
 
 def test_the_built_in_lens_uses_its_weights_and_a_user_lens_does_not(

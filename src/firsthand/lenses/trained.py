@@ -2,12 +2,23 @@
 
 The cue gate of `matcher` only lets through the phrasings its cues foresaw, so sentences by
 writers who put things differently were missed. A trained lens scores every sentence of an
-article that passes the lens's context gate, cue or no cue, with one logistic regression per
-indicator over the sentence's MiniLM vector and three cue features of that indicator: whether
-one of its cues matches, the cosine to its nearest example, and the margin of its nearest
-examples over its nearest near misses. The cue features carry the hand-written knowledge; the
-vector lets other phrasings of the same thing through. Weights and per-indicator thresholds
-come from `python -m bench.lens_train`; inference is numpy only.
+article that passes the lens's context gate, cue or no cue, with a weighted average of two
+models' logits (weights and thresholds from `python -m bench.lens_train`; numpy-only inference):
+
+- the single model: one logistic regression per indicator over the sentence's MiniLM vector
+  and three cue features of that indicator: whether one of its cues matches, the cosine to its
+  nearest example, and the margin of its nearest examples over its nearest near misses. The
+  cue features carry the hand-written knowledge; the vector lets other phrasings through.
+- the gated model: a gate ("is this sentence about forced labour at all", trained against the
+  news negatives too) times an indicator model trained on labelled sentences only ("given that
+  it is, which indicator"), whose inputs add two neighbour features: the mean cosine to the
+  nearest labelled sentences of the indicator, and its margin over the nearest labelled
+  sentences without it. Neighbours reach phrasings that no single weight vector covers; the
+  labelled sentence vectors ship with the weights (float16) for that.
+
+The single model, which learns each indicator against the news too, is the sharper on news;
+the gated one reaches more of a new writer's phrasings. The blend weight and the precision aim
+behind the thresholds were chosen by nested leave-one-split-out (see bench/lens_train.py).
 
 Denials are kept apart as in `matcher`: a tagged indicator whose cue matches are all negated or
 sit beside a denial phrase, or (with no cue match) a sentence with a denial phrase, is denied.
@@ -78,15 +89,57 @@ def features(
     return result
 
 
+NEIGHBOUR_FEATURES = ("neighbours", "neighbour_margin")
+
+
+def _top_mean(similarities: Floats) -> Floats:
+    """Per row, the mean of the NEIGHBOURS highest similarities (-1 with no columns at all)."""
+    if similarities.shape[1] == 0:
+        return np.full(len(similarities), -1.0)
+    count = min(NEIGHBOURS, similarities.shape[1])
+    means: Floats = np.mean(np.partition(similarities, -count, axis=1)[:, -count:], axis=1)
+    return means
+
+
+def neighbour_features(similarities: Floats, topic: npt.NDArray[np.bool_]) -> Floats:
+    """sentences x indicators x NEIGHBOUR_FEATURES, from the sentences' cosines to labelled
+    sentences (sentences x labelled) and those sentences' labels (labelled x indicators)."""
+    result = np.zeros((len(similarities), topic.shape[1], len(NEIGHBOUR_FEATURES)))
+    for k in range(topic.shape[1]):
+        positives = _top_mean(similarities[:, topic[:, k]])
+        result[:, k, 0] = positives
+        result[:, k, 1] = positives - _top_mean(similarities[:, ~topic[:, k]])
+    return result
+
+
+def gated_logits(gate: Floats, indicator: Floats) -> Floats:
+    """The logit of P(about forced labour) x P(this indicator | about it): gate is per
+    sentence, indicator per sentence and indicator."""
+    log_probability = -np.logaddexp(0, -gate)[:, None] - np.logaddexp(0, -indicator)
+    # log(p / (1 - p)), kept finite when p rounds to 1
+    logits: Floats = log_probability - np.log(-np.expm1(np.minimum(log_probability, -1e-12)))
+    return logits
+
+
 @dataclass(frozen=True)
 class Weights:
-    """One logistic regression per indicator, on unscaled features (scaling folded in)."""
+    """The blend's regressions, on unscaled inputs (scaling folded in); see the module doc."""
 
     indicators: tuple[str, ...]
-    vector: Floats  # indicators x DIMENSIONS
+    vector: Floats  # the single model: indicators x DIMENSIONS
     cue: Floats  # indicators x len(CUE_FEATURES)
     bias: Floats  # indicators
-    threshold: Floats  # indicators: tag when the logit reaches it
+    gate_vector: Floats  # the gate: DIMENSIONS
+    gate_cue: Floats  # indicators x len(CUE_FEATURES): every indicator's cue features
+    gate_bias: float
+    indicator_vector: Floats  # the gated model's indicator part: indicators x DIMENSIONS
+    indicator_cue: Floats  # indicators x len(CUE_FEATURES)
+    indicator_neighbour: Floats  # indicators x len(NEIGHBOUR_FEATURES)
+    indicator_bias: Floats  # indicators
+    neighbours: npt.NDArray[np.float16]  # the labelled sentences' vectors: labelled x DIMENSIONS
+    neighbour_topic: npt.NDArray[np.bool_]  # labelled x indicators: speaks of it
+    blend: float  # the single model's share of the blended logit
+    threshold: Floats  # indicators: tag when the blended logit reaches it
     account: Floats  # DIMENSIONS + 1: the account model (see TrainedMatcher)
     account_bias: float
     account_threshold: float
@@ -97,9 +150,21 @@ class Weights:
 
     def logits(self, vectors: npt.NDArray[np.float32], features: Floats) -> Floats:
         """vectors: sentences x DIMENSIONS; features: sentences x indicators x CUE_FEATURES."""
-        by_vector = vectors.astype(np.float64) @ self.vector.T
-        by_cues: Floats = np.einsum("nkf,kf->nk", features, self.cue)
-        return by_vector + by_cues + self.bias
+        wide = vectors.astype(np.float64)
+        single = wide @ self.vector.T + np.einsum("nkf,kf->nk", features, self.cue) + self.bias
+        gate = wide @ self.gate_vector + np.einsum("nkf,kf->n", features, self.gate_cue)
+        neighbours = neighbour_features(
+            wide @ self.neighbours.astype(np.float64).T, self.neighbour_topic
+        )
+        indicator = (
+            wide @ self.indicator_vector.T
+            + np.einsum("nkf,kf->nk", features, self.indicator_cue)
+            + np.einsum("nkf,kf->nk", neighbours, self.indicator_neighbour)
+            + self.indicator_bias
+        )
+        gated = gated_logits(gate + self.gate_bias, indicator)
+        blended: Floats = self.blend * single + (1 - self.blend) * gated
+        return blended
 
     def accounts(self, inputs: Floats) -> npt.NDArray[np.bool_]:
         """Per sentence (rows of `denial_inputs`): whether it gives the accused side's account."""
@@ -108,21 +173,9 @@ class Weights:
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
-        np.savez_compressed(
-            buffer,
-            indicators=np.array(self.indicators),
-            vector=self.vector,
-            cue=self.cue,
-            bias=self.bias,
-            threshold=self.threshold,
-            account=self.account,
-            account_bias=np.array(self.account_bias),
-            account_threshold=np.array(self.account_threshold),
-            secondary_gap=np.array(self.secondary_gap),
-            lens_sha256=np.array(self.lens_sha256),
-            labelled_sha256=np.array(self.labelled_sha256),
-            report=np.array(json.dumps(self.report, sort_keys=True)),
-        )
+        arrays: dict[str, Any] = {name: np.array(value) for name, value in vars(self).items()}
+        arrays["report"] = np.array(json.dumps(self.report, sort_keys=True))
+        np.savez_compressed(buffer, **arrays)
         return buffer.getvalue()
 
     @classmethod
@@ -133,6 +186,16 @@ class Weights:
                 vector=stored["vector"],
                 cue=stored["cue"],
                 bias=stored["bias"],
+                gate_vector=stored["gate_vector"],
+                gate_cue=stored["gate_cue"],
+                gate_bias=float(stored["gate_bias"]),
+                indicator_vector=stored["indicator_vector"],
+                indicator_cue=stored["indicator_cue"],
+                indicator_neighbour=stored["indicator_neighbour"],
+                indicator_bias=stored["indicator_bias"],
+                neighbours=stored["neighbours"],
+                neighbour_topic=stored["neighbour_topic"],
+                blend=float(stored["blend"]),
                 threshold=stored["threshold"],
                 account=stored["account"],
                 account_bias=float(stored["account_bias"]),
