@@ -29,6 +29,11 @@ def _article(text: str, outlet: str = "Daily Ledger") -> Article:
             "Meridian Herald",
         ),
         ("The plan was first reported by The Harbour Gazette in March.", "Harbour Gazette"),
+        ("The Harbour Gazette is reporting that the mayor will resign.", "Harbour Gazette"),
+        (
+            "Lena Marsh from the Harbour Gazette just reported that the mayor will resign.",
+            "Harbour Gazette",
+        ),
         ("A foreman told the Herald reporter that shifts ran to 16 hours.", "Herald"),
         ("The mayor told Channel Seven News that the port would reopen.", "Channel Seven News"),
         (

@@ -62,8 +62,11 @@ _PATTERNS = (
     ),
     (
         "reports",
-        rf"(?P<name>{_NAME})\s+(?:first |originally |previously |earlier )?"
-        r"(?:reported|reports|has reported|had reported|revealed|disclosed)\b",
+        # "Brian Stelter from CNN just reported": the newsroom after a reporter's name.
+        rf"(?:{_CAPITAL}(?: {_CAPITAL})* (?:of|from|at) )?(?P<name>{_NAME})\s+"
+        r"(?:first |originally |previously |earlier |just )?"
+        r"(?:reported|reports|has reported|had reported|is reporting|was reporting|revealed|"
+        r"disclosed)\b",
         False,
     ),
     (
