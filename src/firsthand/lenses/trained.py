@@ -33,7 +33,7 @@ import hashlib
 import io
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 import numpy as np
@@ -180,31 +180,19 @@ class Weights:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Weights:
+        """The weights `to_bytes` wrote: arrays as stored, scalars as their field's type."""
+        scalar = {"float": float, "str": str}
         with np.load(io.BytesIO(data), allow_pickle=False) as stored:
-            return cls(
-                indicators=tuple(str(i) for i in stored["indicators"]),
-                vector=stored["vector"],
-                cue=stored["cue"],
-                bias=stored["bias"],
-                gate_vector=stored["gate_vector"],
-                gate_cue=stored["gate_cue"],
-                gate_bias=float(stored["gate_bias"]),
-                indicator_vector=stored["indicator_vector"],
-                indicator_cue=stored["indicator_cue"],
-                indicator_neighbour=stored["indicator_neighbour"],
-                indicator_bias=stored["indicator_bias"],
-                neighbours=stored["neighbours"],
-                neighbour_topic=stored["neighbour_topic"],
-                blend=float(stored["blend"]),
-                threshold=stored["threshold"],
-                account=stored["account"],
-                account_bias=float(stored["account_bias"]),
-                account_threshold=float(stored["account_threshold"]),
-                secondary_gap=float(stored["secondary_gap"]),
-                lens_sha256=str(stored["lens_sha256"]),
-                labelled_sha256=str(stored["labelled_sha256"]),
-                report=json.loads(str(stored["report"])),
-            )
+
+            def read(name: str, kind: str) -> Any:
+                value = stored[name]
+                if name == "report":
+                    return json.loads(str(value))
+                if name == "indicators":
+                    return tuple(str(indicator) for indicator in value)
+                return scalar[kind](value) if value.ndim == 0 else value
+
+            return cls(**{field.name: read(field.name, str(field.type)) for field in fields(cls)})
 
 
 def load_weights(lens_name: str) -> Weights:
