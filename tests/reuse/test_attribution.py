@@ -30,6 +30,8 @@ def _article(text: str, outlet: str = "Daily Ledger") -> Article:
         ),
         ("The plan was first reported by The Harbour Gazette in March.", "Harbour Gazette"),
         ("The Harbour Gazette is reporting that the mayor will resign.", "Harbour Gazette"),
+        ("The talks collapsed, per the Harbour Gazette.", "Harbour Gazette"),
+        ("A port official told Shipping Insider that the berths were full.", "Shipping Insider"),
         (
             "Lena Marsh from the Harbour Gazette just reported that the mayor will resign.",
             "Harbour Gazette",

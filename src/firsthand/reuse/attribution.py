@@ -64,9 +64,9 @@ _PATTERNS = (
         "reports",
         # "Brian Stelter from CNN just reported": the newsroom after a reporter's name.
         rf"(?:{_CAPITAL}(?: {_CAPITAL})* (?:of|from|at) )?(?P<name>{_NAME})\s+"
-        r"(?:first |originally |previously |earlier |just )?"
-        r"(?:reported|reports|has reported|had reported|is reporting|was reporting|revealed|"
-        r"disclosed)\b",
+        r"(?:first |originally |previously |earlier |just |also )?"
+        r"(?:reported|reports|report|has reported|had reported|is reporting|was reporting|"
+        r"revealed|disclosed)\b",
         False,
     ),
     (
@@ -87,6 +87,7 @@ _PATTERNS = (
     ),
     ("possessive document", rf"(?P<name>{_NAME})['’]s?\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENT}\b", True),
     ("quoted by", rf"\bquoted by (?:(?:a|an|the)\s+)?(?P<name>{_NAME})", False),
+    ("per", rf"\b[Pp]er (?:the\s+)?(?P<name>{_NAME})", False),
     (
         "told",
         rf"\b(?:told|tells|telling|in an interview with|speaking to|said to) "
@@ -147,6 +148,7 @@ _NEWSROOM_HEADS = {
     "register",
     "sentinel",
     "ledger",
+    "insider",
 }
 _MEDIA_WORDS = {"tv", "television", "radio", "press", "media", "network", "channel", "wire"}
 """A medium named alone ("the TV personality") is no newsroom; "the Times", "the Post" and
