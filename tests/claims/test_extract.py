@@ -292,3 +292,23 @@ def test_the_agent_of_a_released_statement_is_not_its_speaker(
 ) -> None:
     (mention,) = extract(_article(sentence))
     assert mention.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'In July port spokeswoman Ana Reyes said the berths "were full for the whole month."',
+            "Ana Reyes, port spokeswoman",
+        ),
+        (
+            'On Monday Police Chief Ann Berg said the road "would stay closed for three days."',
+            "Ann Berg, Police Chief",
+        ),
+    ],
+)
+def test_a_date_opening_the_sentence_is_not_part_of_the_speaker_role(
+    text: str, speaker: str
+) -> None:
+    mentions = extract(Article(id="a", source="s", outlet="o", title="t", text=text))
+    assert [m.speaker for m in mentions] == [speaker]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from firsthand.claims.words import is_plural_noun
 from firsthand.model import LEADING_FUNCTION_WORDS, name_part
+from firsthand.timestamps import MONTHS, WEEKDAYS
 
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Hon|Supt|Insp)\.?"
 TITLE_WORDS = (
@@ -539,7 +540,7 @@ class PersonIndex:
             party = self.parties.get(self.full_name(name_part(phrase)))
             written = self.full_name(phrase)
             return f"{written}, {party}" if party and party.rstrip(".") not in written else written
-        title, name = split_title(LEADING_FUNCTION_WORDS.sub("", phrase))
+        title, name = split_title(_DATE_OPENER.sub("", LEADING_FUNCTION_WORDS.sub("", phrase)))
         full = self.full_name(name)
         own = _informative(title)
         if own:
@@ -662,6 +663,12 @@ def _last_match(
     return matches[-1] if matches else None
 
 
+# "In July Tesla spokeswoman Alexis Georgeson said": the month opens the sentence, not the role.
+_DATE_OPENER = re.compile(
+    rf"^(?:{'|'.join(sorted(word.capitalize() for word in MONTHS | WEEKDAYS))})\.?,?\s+"
+)
+
+
 def split_title(raw: str) -> tuple[str, str]:
     """ "House Majority Leader Steny Hoyer" -> ("House Majority Leader", "Steny Hoyer"): the
     words up to the last title word that a name follows, and the name. "Martin Luther King
@@ -696,7 +703,7 @@ def _role_beside(prefix: str, outside_quotes: str, end: int) -> str | None:
         determiner = DETERMINER_OPENING.match(role)
         if determiner:
             return determiner.group().lower() + role[determiner.end() :]
-        return LEADING_FUNCTION_WORDS.sub("", role).strip() or None
+        return _DATE_OPENER.sub("", LEADING_FUNCTION_WORDS.sub("", role)).strip() or None
     after = ROLE_AFTER_NAME.match(outside_quotes, end)
     return after.group("role").strip() if after else None
 
