@@ -540,7 +540,7 @@ class PersonIndex:
             party = self.parties.get(self.full_name(name_part(phrase)))
             written = self.full_name(phrase)
             return f"{written}, {party}" if party and party.rstrip(".") not in written else written
-        title, name = split_title(_DATE_OPENER.sub("", LEADING_FUNCTION_WORDS.sub("", phrase)))
+        title, name = split_title(_without_opening(phrase))
         full = self.full_name(name)
         own = _informative(title)
         if own:
@@ -669,6 +669,11 @@ _DATE_OPENER = re.compile(
 )
 
 
+def _without_opening(phrase: str) -> str:
+    """The phrase without the words that open its sentence: 'But', 'In', a month or weekday."""
+    return _DATE_OPENER.sub("", LEADING_FUNCTION_WORDS.sub("", phrase))
+
+
 def split_title(raw: str) -> tuple[str, str]:
     """ "House Majority Leader Steny Hoyer" -> ("House Majority Leader", "Steny Hoyer"): the
     words up to the last title word that a name follows, and the name. "Martin Luther King
@@ -703,7 +708,7 @@ def _role_beside(prefix: str, outside_quotes: str, end: int) -> str | None:
         determiner = DETERMINER_OPENING.match(role)
         if determiner:
             return determiner.group().lower() + role[determiner.end() :]
-        return _DATE_OPENER.sub("", LEADING_FUNCTION_WORDS.sub("", role)).strip() or None
+        return _without_opening(role).strip() or None
     after = ROLE_AFTER_NAME.match(outside_quotes, end)
     return after.group("role").strip() if after else None
 

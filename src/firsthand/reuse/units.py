@@ -29,11 +29,12 @@ the outlet's own sentences that happen to end in a colon before a list."""
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation, marks included; an unclosed quote runs to the line end.
+    """(start, end) of each quotation, marks included (an unclosed quote runs to the line end),
+    and of each block quote.
 
-    A paragraph right after a short one that ends in a colon ("According to CNN, the email
-    reads:") counts as quoted too: outlets set a statement or letter off as a block without
-    quotation marks, and two that print the same letter have not copied each other.
+    A block quote is the paragraph right after a short one that ends in a colon ("According to
+    CNN, the email reads:"): outlets set a statement or letter off as a block without quotation
+    marks, and two that print the same letter have not copied each other.
     """
     spans = [m.span() for m in _CURLY_QUOTE.finditer(text)]
     spans += [m.span() for m in _STRAIGHT_QUOTE.finditer(text)]
