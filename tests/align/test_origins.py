@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from firsthand.align.origins import provenance
+from firsthand.align.origins import independent_lines, provenance
 from firsthand.model import Derivation, Evidence, Origin, Span, Story
 from tests.align._build import article, mention
 
@@ -35,8 +35,8 @@ def test_a_copy_traces_to_the_origin_outlet_and_roots_to_themselves() -> None:
     )
     sources = provenance(story, ARTICLES)
     assert sources.traced
-    assert sources.origin(mention(COPY, "The pier closed on Monday.")) == "Harbour Times"
-    assert sources.origin(mention(OTHER, OTHER.text)) == "Coast News"
+    assert sources.roots(mention(COPY, "The pier closed on Monday.")) == {"Harbour Times"}
+    assert sources.roots(mention(OTHER, OTHER.text)) == {"Coast News"}
 
 
 def test_partly_independent_article_owns_what_it_did_not_take() -> None:
@@ -50,8 +50,8 @@ def test_partly_independent_article_owns_what_it_did_not_take() -> None:
     )
     roots = [_root("Harbour Times", "o", "c"), _root("Copy Daily", "c"), _root("Coast News", "x")]
     sources = provenance(_story(roots, cites), ARTICLES)
-    assert sources.origin(mention(COPY, "The pier closed on Monday.")) == "Harbour Times"
-    assert sources.origin(mention(COPY, "Repairs will take a month.")) == "Copy Daily"
+    assert sources.roots(mention(COPY, "The pier closed on Monday.")) == {"Harbour Times"}
+    assert sources.roots(mention(COPY, "Repairs will take a month.")) == {"Copy Daily"}
 
 
 def test_the_new_quotes_that_make_an_article_partly_independent_are_its_own() -> None:
@@ -65,7 +65,7 @@ def test_the_new_quotes_that_make_an_article_partly_independent_are_its_own() ->
     )
     roots = [_root("Harbour Times", "o", "c"), _root("Copy Daily", "c"), _root("Coast News", "x")]
     sources = provenance(_story(roots, cites), ARTICLES)
-    assert sources.origin(mention(COPY, "Repairs will take a month.")) == "Copy Daily"
+    assert sources.roots(mention(COPY, "Repairs will take a month.")) == {"Copy Daily"}
 
 
 def test_mentions_credited_to_a_cited_outside_source_share_it() -> None:
@@ -77,14 +77,43 @@ def test_mentions_credited_to_a_cited_outside_source_share_it() -> None:
     ]
     sources = provenance(_story(roots, cites), ARTICLES)
     said = mention(ORIGIN, "The Port Board said 40 ships wait.", claimant="The Port Board")
-    assert sources.origin(said) == "Port Board"
-    assert sources.origin(mention(OTHER, OTHER.text, claimant="Port Board")) == "Port Board"
+    assert sources.roots(said) == {"Port Board"}
+    assert sources.roots(mention(OTHER, OTHER.text, claimant="Port Board")) == {"Port Board"}
     # An article that only relays the outside source is that source's.
-    assert sources.origin(mention(OTHER, OTHER.text)) == "Port Board"
-    assert sources.origin(mention(ORIGIN, "The pier closed on Monday.")) == "Harbour Times"
+    assert sources.roots(mention(OTHER, OTHER.text)) == {"Port Board"}
+    assert sources.roots(mention(ORIGIN, "The pier closed on Monday.")) == {"Harbour Times"}
 
 
 def test_without_origins_provenance_is_marked_untraced() -> None:
     sources = provenance(_story([]), ARTICLES)
     assert not sources.traced
-    assert sources.origin(mention(COPY, "The pier closed on Monday.")) == "Copy Daily"
+    assert sources.roots(mention(COPY, "The pier closed on Monday.")) == {"Copy Daily"}
+
+
+def test_a_sentence_crediting_an_outside_origin_traces_to_it() -> None:
+    credit = Span(article_id="x", start=0, end=len(OTHER.text), text=OTHER.text)
+    cites = Derivation(
+        article_id="x",
+        derived_from="Port Board",
+        kind="cites",
+        evidence=[Evidence(kind="attribution", spans=[credit])],
+    )
+    also = Derivation(article_id="x", derived_from="Harbour Times", kind="cites")
+    roots = [
+        _root("Harbour Times", "o", "x", kind="outlet"),
+        _root("Port Board", "x", kind="external"),
+    ]
+    sources = provenance(_story(roots, cites, also), ARTICLES)
+    assert sources.roots(mention(OTHER, OTHER.text)) == {"Port Board"}
+
+
+def test_mentions_whose_roots_overlap_are_one_line_of_reporting() -> None:
+    lines = independent_lines(
+        [
+            frozenset({"Ajel"}),
+            frozenset({"Emirates247", "RT"}),
+            frozenset({"Ajel", "Emirates247"}),
+            frozenset({"Coast News"}),
+        ]
+    )
+    assert lines == ["Ajel + Emirates247 + RT", "Coast News"]

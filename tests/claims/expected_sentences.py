@@ -1416,4 +1416,58 @@ CASES: list[Case] = [
         "text": "Still, even an audience of that size makes the telecast annually one of the most-watched U.S. TV shows.",
         "claimant": None,
     },
+    # --- inverted attributions after a comma, anonymous sources named again ----------------------
+    {
+        "doc": "fnc1-train:34",
+        "text": "Bary had lived in Maida Vale, located in west London, reported the Independent.",
+        "claimant": "the Independent",
+    },
+    {
+        "doc": "fnc1-train:591",
+        "text": "Bale was rumored to be the finalist to play the Apple co-founder in the Aaron Sorkin-written film biography but decided he wasn't right for the part, said The Hollywood Reporter.",
+        "claimant": "Hollywood Reporter",
+    },
+    {
+        "doc": "fnc1-train:88",
+        "text": "The block was not flipped upside down, said Hatchfield, because she did not want to risk dislodging any of the contents.",
+        # the article introduced her as "Pam Hatchfield, a conservator at the Museum of Fine Arts"
+        "claimant": "conservator",
+    },
+    {
+        "doc": "fnc1-train:487",
+        "text": "Many of those experiments were abandoned more than 18 months ago after the sensors proved unreliable and cumbersome, these people said.",
+        "claimant": "these people",
+    },
+    {
+        "doc": "fnc1-test:178",
+        "text": "The publication, citing “people familiar with the matter,” said the split may be made public as early as tomorrow.",
+        "speaker": None,
+    },
+    # --- brand names in lower case or digits are whole names -----------------------------------
+    {
+        "doc": "fnc1-train:70",
+        "text": "The ad says that it is looking for a dev to join eBay’s New Technology Group, which operates out of Portland with over 200 engineers.",
+        "claimant": "eBay",
+    },
+    {
+        "doc": "fnc1-train:2273",
+        "text": "9to5Mac reports that the Apple Watch is set to ship in the U.S. by the end of March, with Apple Store retail training scheduled for mid February.",
+        "claimant": "9to5Mac",
+    },
+    # --- "X quoted Y as saying", "Y was quoted (by X) as saying": Y speaks -------------------
+    {
+        "doc": "fnc1-train:9",
+        "text": 'AP quoted government spokeswoman Rosario Murillo as saying they\'ve determined it was a "relatively small" meteorite that "appears to have come off an asteroid that was passing close to Earth."',
+        "claimant": "Rosario Murillo",
+    },
+    {
+        "doc": "fnc1-train:221",
+        "text": '"All the evidence that we\'ve confirmed at the site corresponds exactly with a meteorite and not with any other type of event," Ineter scientist Jose Millan was quoted by the BBC as saying.',
+        "speaker": "Jose Millan",
+    },
+    {
+        "doc": "fnc1-train:1959",
+        "text": '"As deplorable as these crimes are, law and order has to be maintained, and not lynch justice," one police officer was quoted as saying.',
+        "speaker": "one police officer",
+    },
 ]

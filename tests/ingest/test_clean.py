@@ -136,3 +136,16 @@ def test_a_sentence_starting_like_a_marker_is_text() -> None:
     cleaned = clean_text("Source: a long-time aide to the mayor.\n\nMore text here.")
     assert cleaned.outlet is None
     assert cleaned.text.startswith("Source: a long-time aide")
+
+
+@requires_shared_data
+def test_wire_captions_and_comment_notice_are_removed() -> None:
+    """FNC-1 train body 1795: AP captions ("... (AP Photo/Name)") between the paragraphs and the
+    site's "not currently accepting comments" line; none of them is the story's text."""
+    cleaned = clean_text(_data.fnc1_bodies("train")[1795])
+
+    reasons = {r.reason for r in cleaned.removed}
+    assert {"caption", "comment-notice"} <= reasons
+    assert "(AP Photo/" not in cleaned.text
+    assert "accepting comments" not in cleaned.text
+    assert "An additional 14 police officers have been arrested" in cleaned.text

@@ -76,6 +76,59 @@ def test_photo_credit_keeps_text(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "FILE - In this Aug. 21, 2012, file photo, the company logo is seen outside its offices.",
+        "FILE PHOTO: The logo of the company is seen at its headquarters.",
+        "In this Wednesday, July 25, 2012 photo, the leader waves to the crowd.",
+        "In this undated handout photo released by the army, a soldier stands guard.",
+        "Firefighters try to put out the flames on Monday. (AP Photo/Jane Doe)",
+        "The minister on his way to court (Picture: Example Agency)",
+    ],
+)
+def test_caption(line: str) -> None:
+    assert rules.debris_reason(line) == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In this case, the photo was fake.",
+        "He said the images were doctored (see photo).",
+        "The photographs were published by the newspaper on Sunday.",
+    ],
+)
+def test_caption_keeps_text(line: str) -> None:
+    assert rules.debris_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sorry we are not currently accepting comments on this article.",
+        "Comments are closed.",
+        "ADD A COMMENT",
+        "Be the first to comment",
+        "You must be logged in to post a comment.",
+    ],
+)
+def test_comment_notice(line: str) -> None:
+    assert rules.debris_reason(line) == "comment-notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He posted a comment on Facebook.",
+        "The firm declined to comment.",
+        "Comments from the minister angered the unions.",
+    ],
+)
+def test_comment_notice_keeps_text(line: str) -> None:
+    assert rules.debris_reason(line) is None
+
+
+@pytest.mark.parametrize(
     "line", ["12,345 views", "Views: 5678", "Read 3 times", "1.2k views · 4 comments"]
 )
 def test_view_counter(line: str) -> None:

@@ -47,6 +47,16 @@ def _article(text: str, outlet: str = "Daily Ledger") -> Article:
             "Two dock workers were hurt.\nThe Associated Press contributed to this report.",
             "Associated Press",
         ),
+        (
+            "Two dock workers were hurt.\nThis article originally appeared at Harbour Gazette.",
+            "Harbour Gazette",
+        ),
+        (
+            "The daily Harbour Gazette quoted the mayor as saying the port would reopen.",
+            "Harbour Gazette",
+        ),
+        ("The port will reopen, the Portwatch247 news website reported.", "Portwatch247"),
+        ("As Portwatch.ie reports, the port will reopen.", "Portwatch.ie"),
     ],
 )
 def test_named_origins_are_found_with_their_span(sentence: str, origin: str) -> None:
@@ -125,6 +135,7 @@ def test_publishers_of_documents_are_origins_with_a_clean_name(sentence: str, or
         "Fines could reach $2 million, according to the Labour Inspectorate.",
         "An investigation of Kessling Foods found no breach.",
         "Shifts ran to 16 hours, the Port Authority reported.",
+        "The mayor quoted the port manager as saying that shifts ran to 16 hours.",
     ],
 )
 def test_bodies_said_to_assert_something_are_claimants_not_origins(sentence: str) -> None:

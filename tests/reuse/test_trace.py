@@ -256,6 +256,7 @@ NEWSWCL_ORIGINS = {
     "Guardian",
     "Korean Central News Agency",
     "LBC",
+    "Munhwa Ilbo",  # "a South Korean newspaper, Munhwa Ilbo, reported"
     "NBC News",
     "Reuters",
     "Sky News",

@@ -3,14 +3,16 @@
 `story.origins` lists the roots of the story's lines of reporting, each with the articles that
 reach it: the same notion `story.independent_origin_count` counts. A mention traces back to
 the roots its article reaches, with two rules only a sentence can settle: a mention credited
-to an outside origin of the story (an NGO report, a news agency) traces back to that origin,
-and what a partly independent article reports outside the passages it took counts as its own
-outlet's. Without origins (reuse has not run) each outlet is its own origin.
+to an outside origin of the story (an NGO report, a news agency), by its claimant or by an
+attribution in its sentence, traces back to that origin, and what a partly independent article
+reports outside the passages it took counts as its own outlet's. Without origins (reuse has not
+run) each outlet is its own origin. Mentions whose roots overlap are one line of reporting
+(`independent_lines`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from firsthand.align.text import same_source
@@ -19,25 +21,46 @@ from firsthand.model import Article, Derivation, Mention, Origin, Story
 
 @dataclass(frozen=True)
 class Provenance:
-    article_origin: dict[str, str]
-    """article id -> the origin its reporting traces back to."""
+    article_roots: dict[str, frozenset[str]]
+    """article id -> the roots its reporting traces back to."""
     own: dict[str, str]
     """article id -> its own outlet, for what a partly independent article reports itself."""
     outside: list[str]
     """Names of the story's origins that are not articles of it (outlets, agencies, reports)."""
+    credited: dict[str, list[tuple[int, int, str]]]
+    """article id -> spans of its sentences that credit an outside origin, with that origin."""
     partly_independent: dict[str, list[Derivation]]
     """article id -> derivations of an article that adds reporting of its own."""
     traced: bool
     """False when reuse has not run: each outlet then counts as its own origin."""
 
-    def origin(self, mention: Mention) -> str:
+    def roots(self, mention: Mention) -> frozenset[str]:
+        """The roots a mention traces back to: the outside origin its own sentence credits
+        ("..., Ajel quoted him as saying") or names as claimant, else its article's roots."""
+        for start, end, name in self.credited.get(mention.article_id, []):
+            if start < mention.end and mention.start < end:
+                return frozenset({name})
         for name in self.outside:
             if mention.claimant and same_source(mention.claimant, name):
-                return name
+                return frozenset({name})
         derivations = self.partly_independent.get(mention.article_id)
         if derivations and not any(_inside_evidence(mention, d) for d in derivations):
-            return self.own[mention.article_id]
-        return self.article_origin[mention.article_id]
+            return frozenset({self.own[mention.article_id]})
+        return self.article_roots[mention.article_id]
+
+
+def independent_lines(root_sets: Iterable[frozenset[str]]) -> list[str]:
+    """The independent lines of reporting behind some mentions, each named by its roots joined
+    with ' + '. Mentions whose roots overlap share a line: one article relaying Emirates247 and
+    RT.com and another relaying Emirates247 alone are not two independent sources."""
+    lines: list[set[str]] = []
+    for roots in root_sets:
+        joined = set(roots)
+        for line in [line for line in lines if line & joined]:
+            joined |= line
+            lines.remove(line)
+        lines.append(joined)
+    return sorted(" + ".join(sorted(line)) for line in lines)
 
 
 def _inside_evidence(mention: Mention, derivation: Derivation) -> bool:
@@ -71,14 +94,25 @@ def provenance(story: Story, articles: Sequence[Article]) -> Provenance:
     own_lines = [
         o for o in story.origins if o.kind == "article" and set(o.article_ids) <= set(partly)
     ]
-    article_origin = {}
+    article_roots = {}
     for article in articles:
         roots = _roots(article.id, story.origins, own_lines)
-        article_origin[article.id] = " + ".join(roots) if roots else own[article.id]
+        article_roots[article.id] = frozenset(roots or [own[article.id]])
+    outside = [o.name for o in story.origins if o.kind != "article"]
+    credited: dict[str, list[tuple[int, int, str]]] = {}
+    for derivation in story.derivations:
+        if derivation.derived_from not in outside:
+            continue
+        for evidence in derivation.evidence:
+            if evidence.kind == "attribution":
+                credited.setdefault(derivation.article_id, []).extend(
+                    (span.start, span.end, derivation.derived_from) for span in evidence.spans
+                )
     return Provenance(
-        article_origin=article_origin,
+        article_roots=article_roots,
         own=own,
-        outside=[o.name for o in story.origins if o.kind != "article"],
+        outside=outside,
+        credited=credited,
         partly_independent=partly if story.origins else {},
         traced=bool(story.origins),
     )

@@ -27,7 +27,9 @@ TITLE_WORDS = (
     "Lady|Dame|Mr|Mrs|Ms|Miss|Dr|Prof|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Hon|Supt|Insp|Sgt|Pastor|"
     "Father|Sister|Brother|Coach|Agent|Deputy|Lieutenant|Colonel|Captain|Sergeant|Admiral"
 )
-CAP_WORD = r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z])"
+# Never from inside a word ("eBay" is not "Bay"); a brand may open in lower case or digits
+# ("eBay", "9to5Mac").
+CAP_WORD = r"(?<!\w)(?:[A-Z][\w'’.-]*[\w.]|[A-Z]|[a-z\d]{1,4}[A-Z][\w'’.-]*[\w.])"
 GAP = r"[ \t\u00a0]+"  # names never run across a line break
 NAME = (
     rf"{CAP_WORD}(?:{GAP}(?:(?:de|da|del|der|van|von|bin|al|la|le|di|du){GAP})?{CAP_WORD}){{0,5}}"
@@ -38,8 +40,10 @@ COMMON_WORD = (
     r"over|on|in|at|to|from)\b)[\w'’-]+"
 )
 ROLE = (
-    # not a clause of its own: "the White House, which released it", "the Red Cross, citing"
-    r"(?!(?:which|citing|adding|saying|noting|quoting|referring|according)\b)"
+    # not a clause of its own: "the White House, which released it", "the Red Cross, citing",
+    # "said Hatchfield, because she did not want to ..."
+    r"(?!(?:which|citing|adding|saying|noting|quoting|referring|according|because|although|"
+    r"though|since|while|whereas|when|if|unless|but|and|so)\b)"
     r"(?:a|an|the|who|whose|his|her|its|their|one|chief|former|then|now|[a-z][\w'’-]*|"
     r"[A-Z][\w'’-]*\s+of)\b"  # "a professor at ...", "Democrat of California"
 )
@@ -103,6 +107,12 @@ GROUP_NOUN = (
     r"survivors|villagers|police|Democrats|Republicans|Dems|conservatives|liberals|"
     r"progressives)"
 )
+# "this person said", "those officials say": an anonymous source named again (only people:
+# "this month", "this week" are times). Never "that", which opens clauses.
+LEFT_DEMONSTRATIVE = re.compile(
+    rf"(?P<common>\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?:person|source|official|individual|insider|"
+    rf"man|woman|people|{GROUP_NOUN}))\s*,?\s*{SKIPPABLE}$"
+)
 # A bare plural of people opening the clause: "“...,” aides said", "Senior officials say".
 LEFT_BARE_GROUP = re.compile(
     rf"(?:^|[,;:\ufffc]|\n)\s*(?:(?:which|whom|where|that)\s+)?(?P<common>(?:(?!(?:and|or|but|the|"
@@ -119,6 +129,7 @@ NESTED_REPORT = re.compile(
 NAME_MODIFIERS = r"(?:(?:former|then|[a-z]+-[a-z-]+)\s+){0,2}"
 # A role never opens with a verb: "X, according to Y, could reach ..." goes on with the clause.
 AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)"
+AUXILIARY_WORD = re.compile(rf"\b{AUXILIARY}\b")
 RIGHT_SOURCE_TEMPLATE = (
     rf"\s*(?:(?P<pronoun>(?:he|she)\b)|{NAME_MODIFIERS}(?P<name>(?:the\s+)?{NAME}{PARTY})(?:,\s+(?!{AUXILIARY}\b)(?P<role>{ROLE}(?:[^,;:.“”\"«»\ufffc]|(?<=\b[A-Z])\.){{0,120}}){{role_end}})?"
     rf"|(?P<common>(?:the|an?)\s+[^,;:.“”\"«»\ufffc]{{1,60}}?)(?=[,;:.\ufffc]|\s+(?:in|on|at|during|"
@@ -143,13 +154,44 @@ PREPOSITION_BEFORE = re.compile(
 )
 # A reporting verb that follows a quotation or opens the clause takes its source after it.
 INVERTED = re.compile(r"(?:\ufffc\s*,?|^|[.:;]|\ufffc\s*—)\s*$")
+# "HP plans to split, reported The Wall Street Journal on Sunday": a verb of saying right after
+# a comma, then a name, inverts too.
+COMMA_INVERTED = re.compile(r",\s*$")
+# "Saudi daily Ajel quoted the airline's manager Abdul Rahman Al Fahd as saying": the one
+# quoted speaks (the newspaper is the reuse stage's origin).
+QUOTED_AS_SAYING = re.compile(
+    rf"\bquoted\s+(?!by\b|in\b)(?:(?P<object>him|her|them)|(?:[^,;:.\ufffc]{{0,80}}?\s)?(?P<name>{NAME}{PARTY}))"
+    r",?\s+as\s+saying$"
+)
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# "was quoted as saying", "was quoted by The Post as saying": the subject speaks.
+PASSIVE_QUOTED = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+quoted"
+    r"(?:\s+(?:by|in)\s+[^,;:.\ufffc]{1,60}?)?\s+as\s+saying$"
+)
+# After the inverted name only the sentence's end or a short time or place phrase closing the
+# clause: "... on Sunday, citing ...", not "asked Mr. Clinton last summer to explore ...", and not
+# a quotation ("said Trump “put forth ...”" is what Romney said Trump did).
+AFTER_INVERTED_NAME = re.compile(
+    r"\s*(?:$|[,.;:!?—]|(?:on|in|at|late|early|last|this|during|after|when)\b"
+    r"(?:\s+[\w'’.-]+){0,4}?\s*(?:$|[,.;:!?—]))"
+)
+ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St)\.)$")
+# Verbs of saying only: ", told CNN" and ", asked Mr. Clinton" name the listener.
+INVERTING_VERBS = frozenset(
+    (
+        *("said", "says", "reported", "reports", "wrote", "writes", "added", "adds", "noted"),
+        *("notes", "explained", "stated", "tweeted", "announced", "continued", "replied"),
+        *("responded", "warned", "insisted", "argued", "claimed"),
+    )
+)
 AFTER_QUOTE_SOURCE = re.compile(
     rf"\ufffc\s*,?\s+(?:(?P<pronoun>he|she|they)\s+|(?P<name>{NAME}{PARTY})\s+)[a-z]+(?:ed|s)\b"
 )
 AFTER_QUOTE_INVERTED = re.compile(rf"\ufffc\s*,?\s+[a-z]+ed\s+(?P<name>{NAME}{PARTY})")
 CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:and|but|while|whereas)\b")
 ATTRIBUTION_REACH = 80  # characters from the comma to the verb of a closing attribution
-SENTENCE_END = re.compile(r"(?<=\w\w[.!?])\s+(?=[A-Z])")
+SENTENCE_END = re.compile(r"(?<=\w\w[.!?])\s+(?=[A-Z]|[a-z\d]{1,4}[A-Z])")
 TRAILING = re.compile(r"(?:\s+[\w.'’-]+){0,4}[.!?]?\s*$")
 # Also capitalised: "According to the Times, ..." opens many sentences.
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting)\b")
@@ -230,9 +272,9 @@ def comparable_name(phrase: str) -> str:
 
 
 def _capitalised(name: str) -> bool:
-    """ "Smith", "the FBI", "iPhone": a name, not a lower-case phrase."""
+    """ "Smith", "the FBI", "iPhone", "9to5Mac": a name, not a lower-case phrase."""
     bare = re.sub(r"^[Tt]he\s+", "", name)
-    return any(c.isupper() for c in bare[:2])
+    return re.match(r"[a-z\d]{0,4}[A-Z]", bare) is not None
 
 
 def _source(match: re.Match[str], offset: int) -> Source | None:
@@ -281,6 +323,13 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
         before = outside[max(0, verb.start() - 160) : verb.start()]
         if PASSIVE_BEFORE.search(before):
             continue  # "if the findings are confirmed", "was reported killed": no source
+        found = _quoted_as_saying(outside, verb.end()) if word == "saying" else None
+        if found:
+            return found
+        if word in INVERTING_VERBS and COMMA_INVERTED.search(before):
+            found = _comma_inverted_source(outside, verb.end())
+            if found:
+                return found
         if word in ("according to", "citing") or INVERTED.search(before):
             opening = word in ("according to", "citing") and _opens_clause(outside, verb.start())
             found = _right_source(outside, verb.end(), opening)
@@ -296,17 +345,52 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
                 found = _source(nested, 0)
                 if found:
                     return found
-            for pattern in (LEFT_PRONOUN, LEFT_NAME, LEFT_GROUP, LEFT_COMMON, LEFT_BARE_GROUP):
-                left = pattern.search(outside, max(0, verb.start() - 160), verb.start())
-                found = _source(left, 0) if left else None
-                if found and (pattern is not LEFT_GROUP or _is_group(found.text)):
-                    return found
+            found = _left_source(outside, verb.start())
+            if found:
+                return found
         found = _clause_subject(outside, verb.start())
         if found:
             return found
     # Any verb right after a quotation: "“...,” summarized Senor", "“...” Senor wrote."
     after_quote = AFTER_QUOTE_SOURCE.search(outside) or AFTER_QUOTE_INVERTED.search(outside)
     return _source(after_quote, 0) if after_quote else None
+
+
+def _left_source(outside: str, at: int) -> Source | None:
+    """The source right before a verb at `at`: the nearest kind of source wins."""
+    for pattern in (
+        LEFT_PRONOUN,
+        LEFT_NAME,
+        LEFT_GROUP,
+        LEFT_COMMON,
+        LEFT_DEMONSTRATIVE,
+        LEFT_BARE_GROUP,
+    ):
+        left = pattern.search(outside, max(0, at - 160), at)
+        found = _source(left, 0) if left else None
+        if found and (pattern is not LEFT_GROUP or _is_group(found.text)):
+            return found
+    return None
+
+
+def _quoted_as_saying(outside: str, end: int) -> Source | None:
+    """Who speaks in "X quoted Y as saying" (Y, or the person "him" stands for) and in "Y was
+    quoted as saying" (Y); `end` is where "saying" ends."""
+    window = max(0, end - 200)
+    active = QUOTED_AS_SAYING.search(outside, window, end)
+    if active and active.end() == end:
+        if active.group("object"):
+            pronoun = OBJECT_PRONOUNS[active.group("object").lower()]
+            return Source(pronoun, "pronoun", active.start("object"))
+        return _source(active, 0)
+    passive = PASSIVE_QUOTED.search(outside, window, end)
+    if passive and passive.end() == end:
+        found = _left_source(outside, passive.start())
+        if found and PREPOSITION_BEFORE.search(outside, max(0, found.start - 10), found.start):
+            # "Jose Millan with the Nicaraguan Institute ... was quoted": Millan is
+            return _clause_subject(outside, passive.start())
+        return found
+    return None
 
 
 def colon_subject(outside: str) -> Source | None:
@@ -388,7 +472,27 @@ def _right_source(outside: str, at: int, opening: bool = False) -> Source | None
             found.text = name_part(found.text)  # "its founder": whose is not said here
         return found
     right = (OPENING_RIGHT_SOURCE if opening else RIGHT_SOURCE).match(outside, at)
-    return _source(right, 0) if right else None
+    found = _source(right, 0) if right else None
+    if found and found.kind == "common" and AUXILIARY_WORD.search(found.text):
+        return None  # "“...,” said the split may be made public": a clause, not a speaker
+    return found
+
+
+def _comma_inverted_source(outside: str, at: int) -> Source | None:
+    """The name after an inverting verb that follows a comma, when nothing but a time, a place
+    or the sentence's end comes after it: ", reported The Wall Street Journal on Sunday", but
+    not "Brad Woodhouse, said Mr. Steele was ..." (Steele is what was said about)."""
+    right = RIGHT_SOURCE.match(outside, at)
+    if (
+        right is None
+        or not right.group("name")
+        or not AFTER_INVERTED_NAME.match(outside, right.end())
+    ):
+        return None
+    found = _source(right, 0)
+    if found and not outside[right.end() :].strip() and not ABBREVIATION_END.search(found.text):
+        found.text = found.text.removesuffix(".")  # ", said Lau.": the sentence's full stop
+    return found
 
 
 def _clause_subject(outside: str, before: int) -> Source | None:
@@ -588,7 +692,8 @@ class PersonIndex:
         if not authors:
             return None
         latest = max(authors, key=lambda m: m.start("noun"))
-        return LEADING_FUNCTION_WORDS.sub("", latest.group("author")).strip() or None
+        author = SENTENCE_END.split(latest.group("author"))[-1]  # never across a sentence end
+        return LEADING_FUNCTION_WORDS.sub("", author).strip() or None
 
     def organisation(self, description: str, before: int) -> str | None:
         """The named body a definite description points at: "the campaign" -> "Obama

@@ -31,6 +31,8 @@ MAIN_VERSION_MAX_WORDS = 10
 SHARE_MAX_WORDS = 16
 RELATED_LINK_MAX_WORDS = 30
 COOKIE_NOTICE_MAX_WORDS = 45
+COMMENT_NOTICE_MAX_WORDS = 16
+CAPTION_MAX_WORDS = 120  # wire captions run to a paragraph: who, where, when, and the credit
 # Rules that look at characters, not words, bound the words by the characters they accept.
 VIEW_COUNTER_MAX_CHARS = 80
 ADVERTISEMENT_MAX_CHARS = 60
@@ -122,6 +124,29 @@ def is_photo_credit(line: str) -> bool:
         return True
     # "Jane Doe/Reuters", "AFP via Getty Images": a short name line ending in a photo agency.
     return is_short(line, 8) and not ends_sentence(line) and bool(_AGENCY_TAIL.search(line))
+
+
+# A photo caption: a wire credit in brackets at its end ("... in Ottawa. (AP Photo/Jane Doe)"),
+# or the wire's caption opening ("FILE - In this Aug. 21, 2012, file photo, ...", "FILE PHOTO:"),
+# where only dates and modifiers stand between "In this" and "photo" ("In this case, the photo
+# was fake" is a sentence).
+_CAPTION_CREDIT = re.compile(
+    r"\((?:(?-i:[A-Z]{2,})\s+)?(?:photo|picture|image)s?\b[^()]{0,80}\)\s*$"
+    r"|\((?:AP|AFP|REUTERS|Reuters|EPA|Getty Images|Xinhua)\s*/[^()]{1,80}\)\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_OPENING = re.compile(
+    r"^(?:FILE\s*[-–—:]|FILE PHOTO\b|In this\b(?:(?!\b(?:the|a|an)\b)[^.]|\.(?=\s*\d)){0,60}"
+    r"\b(?:photo|picture|image|frame grab)"
+    r"(?:graph)?\b)",
+)
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption pasted into the text: what the picture shows is no statement of the story."""
+    return is_short(line, CAPTION_MAX_WORDS) and bool(
+        _CAPTION_CREDIT.search(line) or _CAPTION_OPENING.match(line)
+    )
 
 
 # --- counters, links, share and subscribe lines ----------------------------------------------
@@ -222,6 +247,26 @@ _CONSENT = re.compile(
 )
 
 
+# The page's comment section: "Sorry we are not currently accepting comments on this article.",
+# "Comments are closed", "Leave a comment". Anchored at the start, so "He posted a comment on
+# Facebook" and "declined to comment" stay text.
+_COMMENT_NOTICE = re.compile(
+    r"^(?:sorry,?\s+)?(?:we\s+are|we're)\s+not\s+(?:currently\s+)?accepting\s+comments"
+    r"|^comments\s+(?:are|have\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)"
+    r"|^commenting\s+(?:is|has\s+been)\s+(?:now\s+)?(?:closed|disabled)"
+    r"|^(?:leave|post|add|write)\s+a\s+comment\W*$"
+    r"|^(?:view|show|hide|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments?\W*$"
+    r"|^be\s+the\s+first\s+to\s+comment"
+    r"|^(?:you\s+must\s+be|please)\s+(?:logged\s+in|log\s+in|sign\s+in)\s+to\s+(?:post\s+a\s+)?comment"
+    r"|^join\s+the\s+(?:conversation|discussion)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_comment_notice(line: str) -> bool:
+    return is_short(line, COMMENT_NOTICE_MAX_WORDS) and bool(_COMMENT_NOTICE.match(line))
+
+
 def is_cookie_notice(line: str) -> bool:
     """ "We use cookies to improve your experience. Accept all"."""
     return (
@@ -319,10 +364,13 @@ LINE_RULES: tuple[tuple[str, LineRule, int], ...] = (
     ("related-link", is_related_link, RELATED_LINK_MAX_WORDS),
     ("advertisement", is_advertisement, ADVERTISEMENT_MAX_CHARS // 2),
     ("cookie-notice", is_cookie_notice, COOKIE_NOTICE_MAX_WORDS),
+    ("comment-notice", is_comment_notice, COMMENT_NOTICE_MAX_WORDS),
     ("dateline", is_timestamp, TIMESTAMP_MAX_CHARS // 2),
+    ("caption", is_caption, CAPTION_MAX_WORDS),
 )
-# No debris line is longer than this; longer lines skip the rules (most paragraphs do).
-MAX_DEBRIS_CHARS = 320
+# No debris line is longer than this (`is_short` of the longest rule); longer lines skip the
+# rules (most paragraphs do).
+MAX_DEBRIS_CHARS = 12 * CAPTION_MAX_WORDS
 
 
 def debris_reason(line: str) -> str | None:

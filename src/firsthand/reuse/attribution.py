@@ -43,6 +43,11 @@ _NEWSROOM_NOUN = (
     r"affiliate)"
 )
 _NEWSROOM_CALLED = rf"(?:(?:the|a|an)\s+(?:\w+\s+)?{_NEWSROOM_NOUN}\s+)"
+# After a name, only nouns that say newsroom by themselves: "the White House website" is not one.
+_NEWSROOM_AFTER = (
+    r"(?:newspaper|paper|news outlet|news agency|wire service|magazine|news site|news website|"
+    r"tabloid|daily|broadcaster|TV station|radio station|TV channel|news channel)"
+)
 # ", a labour rights group," between a name and its verb
 _APPOSITIVE = r"(?:,[^,.;:\"“”]{1,80},)?"
 
@@ -62,8 +67,10 @@ _PATTERNS = (
     ),
     (
         "reports",
-        # "Brian Stelter from CNN just reported": the newsroom after a reporter's name.
-        rf"(?:{_CAPITAL}(?: {_CAPITAL})* (?:of|from|at) )?(?P<name>{_NAME})\s+"
+        # "Brian Stelter from CNN just reported": the newsroom after a reporter's name;
+        # "the Emirates247 news website reported": the newsroom before what it is.
+        rf"(?:{_CAPITAL}(?: {_CAPITAL})* (?:of|from|at) )?(?P<name>{_NAME})"
+        rf"(?:\s+{_NEWSROOM_AFTER})?\s+"
         r"(?:first |originally |previously |earlier |just |also )?"
         r"(?:reported|reports|report|has reported|had reported|is reporting|was reporting|"
         r"revealed|disclosed)\b",
@@ -87,6 +94,8 @@ _PATTERNS = (
     ),
     ("possessive document", rf"(?P<name>{_NAME})['’]s?\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENT}\b", True),
     ("quoted by", rf"\bquoted by (?:(?:a|an|the)\s+)?(?P<name>{_NAME})", False),
+    # "Saudi daily Ajel quoted the airline's manager as saying": only a newsroom is an origin
+    ("quoted", rf"(?P<name>{_NAME})(?:\s+{_NEWSROOM_AFTER})?\s+quoted\b", False),
     ("per", rf"\b[Pp]er (?:the\s+)?(?P<name>{_NAME})", False),
     (
         "told",
@@ -95,6 +104,13 @@ _PATTERNS = (
         False,
     ),
     ("contributed", rf"(?P<name>{_NAME}) contributed (?:to )?this (?:report|story|article)", False),
+    (
+        # A republisher's credit line: "This article originally appeared at Reuters."
+        "originally appeared",
+        r"\b(?:originally|first) (?:appeared|published|ran) (?:at|in|on|by) "
+        rf"(?:(?:the )?(?:website|site|pages) of )?(?P<name>{_NAME})",
+        False,
+    ),
     ("dateline", rf"(?m)^{_CAPITAL}(?:,? {_CAPITAL}){{0,4}} \((?P<name>{_NAME})\)\s*[-—–]", False),
 )
 PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
@@ -252,6 +268,10 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
 _NOUN_ENDS = r"(?=\s*[,.;:)]|\s+(?:that|which|who|based|in|of|owned|run)\b)"
 
 
+# "RT.com", "Entertainment.ie", "iGen.fr", "news.co.uk": a site named by its web address.
+_WEB_DOMAIN = re.compile(r"\w\.(?:com|org|net|info|news|[a-z]{2})(?:\.[a-z]{2})?$")
+
+
 def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") -> bool:
     """A publication or broadcaster: a newsroom head word, a web domain, a newsroom's
     initials or call sign, a wire agency, one of the story's own outlets, or a name that
@@ -263,7 +283,7 @@ def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") 
     return (
         tokens[-1] in _NEWSROOM_HEADS
         or not _NEWSROOM_WORDS.isdisjoint(tokens)
-        or re.search(r"\.(?:com|org|net|co\.uk)$", lowered) is not None
+        or _WEB_DOMAIN.search(lowered) is not None
         or (name.isupper() and lowered in NEWSROOM_ACRONYMS)
         or _CALL_SIGN.fullmatch(name) is not None
         or lowered in WIRE_AGENCIES
@@ -273,12 +293,16 @@ def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") 
 
 
 def _called_newsroom(name: str, text: str) -> bool:
-    """The text calls `name` a newsroom, before it, after it, or by spelling out initials."""
+    """The text calls `name` a newsroom, before it ("the newspaper X"), after it ("X, a radio
+    station", "the X news website"), or by spelling out initials."""
     escaped = re.escape(name)
     if re.search(rf"\b{_NEWSROOM_NOUN}\s+(?:[Tt]he\s+)?{escaped}\b", text):
         return True
     appositive = rf"\b{escaped},\s+(?:the|a|an)\s+(?:[\w-]+\s+)?{_NEWSROOM_NOUN}{_NOUN_ENDS}"
-    if re.search(appositive, text):
+    # "the Emirates247 news website reported", not "a South Korean newspaper, Munhwa Ilbo," nor
+    # "the South Korean daily JoongAng": there the newsroom is the name after the noun.
+    after = rf"(?<!\b[Aa] )(?<!\b[Aa]n )\b{escaped}\s+{_NEWSROOM_AFTER}\b(?!,?\s+[A-Z])"
+    if re.search(appositive, text) or re.search(after, text):
         return True
     if not name.isupper():
         return False
