@@ -110,10 +110,28 @@ def test_a_sentence_crediting_an_outside_origin_traces_to_it() -> None:
 def test_mentions_whose_roots_overlap_are_one_line_of_reporting() -> None:
     lines = independent_lines(
         [
-            frozenset({"Ajel"}),
-            frozenset({"Emirates247", "RT"}),
-            frozenset({"Ajel", "Emirates247"}),
-            frozenset({"Coast News"}),
+            (frozenset({"Ajel"}), None),
+            (frozenset({"Emirates247", "RT"}), None),
+            (frozenset({"Ajel", "Emirates247"}), None),
+            (frozenset({"Coast News"}), None),
         ]
     )
     assert lines == ["Ajel + Emirates247 + RT", "Coast News"]
+
+
+def test_mentions_resting_on_one_claimant_are_one_line_of_reporting() -> None:
+    lines = independent_lines(
+        [
+            (frozenset({"Coast News"}), "SITE Intelligence Group"),
+            (frozenset({"Harbour Times"}), "the SITE group"),
+            (frozenset({"Copy Daily"}), None),
+        ]
+    )
+    assert lines == [
+        "Copy Daily",
+        "SITE Intelligence Group + Coast News + Harbour Times",
+    ]
+    sources = provenance(_story([_root("Coast News", "x")]), ARTICLES)
+    assert sources.claimant(mention(OTHER, OTHER.text, claimant="Port Board")) == "Port Board"
+    quoted = mention(OTHER, OTHER.text, claimant="Port Board", quote="forty ships wait offshore")
+    assert sources.claimant(quoted) is None

@@ -245,7 +245,7 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
     for number, members in enumerate(ordered_groups, start=1):
         claim_id = f"{story.id}:c{number}"
         members = sorted(members, key=lambda m: (order.get(m.article_id, 0), m.start))
-        origins = independent_lines(sources.roots(m) for m in members)
+        origins = independent_lines((sources.roots(m), sources.claimant(m)) for m in members)
         article_count = len({m.article_id for m in members})
         claims.append(
             Claim(

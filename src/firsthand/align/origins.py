@@ -12,10 +12,11 @@ run) each outlet is its own origin. Mentions whose roots overlap are one line of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from firsthand.align.text import same_source
+from firsthand.align.text import is_specific_source, same_source
 from firsthand.model import Article, Derivation, Mention, Origin, Story
 
 
@@ -48,19 +49,49 @@ class Provenance:
             return frozenset({self.own[mention.article_id]})
         return self.article_roots[mention.article_id]
 
+    def claimant(self, mention: Mention) -> str | None:
+        """The named party a mention's statement rests on ("according to the SITE Intelligence
+        Group", "Hewlett-Packard said"), when it is not a quotation and not the article's own
+        outlet: articles relaying one party's statement relay one source."""
+        name = mention.claimant
+        if mention.quote or not is_specific_source(name, mention.text):
+            return None
+        assert name is not None
+        return None if same_source(name, self.own[mention.article_id]) else name
 
-def independent_lines(root_sets: Iterable[frozenset[str]]) -> list[str]:
-    """The independent lines of reporting behind some mentions, each named by its roots joined
-    with ' + '. Mentions whose roots overlap share a line: one article relaying Emirates247 and
-    RT.com and another relaying Emirates247 alone are not two independent sources."""
-    lines: list[set[str]] = []
-    for roots in root_sets:
-        joined = set(roots)
-        for line in [line for line in lines if line & joined]:
-            joined |= line
-            lines.remove(line)
-        lines.append(joined)
-    return sorted(" + ".join(sorted(line)) for line in lines)
+
+def independent_lines(traces: Iterable[tuple[frozenset[str], str | None]]) -> list[str]:
+    """The independent lines of reporting behind some mentions, from each mention's roots and
+    claimant (see `Provenance`), each line named by its claimants and roots joined with ' + '.
+
+    Mentions whose roots overlap share a line: one article relaying Emirates247 and RT.com and
+    another relaying Emirates247 alone are not two independent sources. So do mentions that rest
+    on the same claimant: five outlets printing what SITE said are one source, SITE.
+    """
+    lines: list[tuple[set[str], list[str]]] = []
+    for roots, claimant in traces:
+        joined_roots, joined_claimants = set(roots), [claimant] if claimant else []
+        for line in list(lines):
+            line_roots, line_claimants = line
+            shares_claimant = any(
+                same_source(mine, theirs) for mine in joined_claimants for theirs in line_claimants
+            )
+            if line_roots & joined_roots or shares_claimant:
+                joined_roots |= line_roots
+                joined_claimants += [c for c in line_claimants if c not in joined_claimants]
+                lines.remove(line)
+        lines.append((joined_roots, joined_claimants))
+    return sorted(_line_name(roots, claimants) for roots, claimants in lines)
+
+
+def _line_name(roots: set[str], claimants: list[str]) -> str:
+    """Claimants first, each spelling once ("the WSJ" is named by the root "Wall Street
+    Journal"), then the roots."""
+    named: list[str] = []
+    for claimant in sorted(claimants, key=len, reverse=True):
+        if not any(same_source(claimant, other) for other in [*roots, *named]):
+            named.append(re.sub(r"^[Tt]he\s+", "", claimant))
+    return " + ".join([*sorted(named), *sorted(roots)])
 
 
 def _inside_evidence(mention: Mention, derivation: Derivation) -> bool:
