@@ -1470,4 +1470,33 @@ CASES: list[Case] = [
         "text": '"As deplorable as these crimes are, law and order has to be maintained, and not lynch justice," one police officer was quoted as saying.',
         "speaker": "one police officer",
     },
+    # --- a denial of a claim is no statement of it --------------------------------------------
+    {
+        "doc": "fnc1-train:1630",
+        "text": "The leader of Islamist group Boko Haram has dismissed claims by the Nigerian government that it has signed a truce or agreed to release captives including the schoolgirls kidnapped in April.",
+        "negated": True,
+    },
+    # --- what did not happen, and a schedule, are no forecasts ---------------------------------
+    {
+        "doc": "fnc1-train:754",
+        "text": "The Islamic State statement could not be independently verified.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-train:171",
+        "text": "The Pentagon said in a statement that it would not comment on specific cases involving the detainees.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-train:198",
+        "text": "Culkin's band, The Pizza Underground, is scheduled to perform Saturday at the Belmont in Austin, Texas, as part of the Fun Fun Fun Fest.",
+        "modality": "asserted",
+    },
+    # --- British papers quote with single marks ----------------------------------------------
+    {
+        "doc": "fnc1-train:117",
+        "text": "'Kim Jong Un is in total control,' said the source, who has close ties to Pyongyang and Beijing.",
+        "kind": "quote",
+        "speaker": "the source",
+    },
 ]

@@ -8,6 +8,7 @@ import pytest
 
 from firsthand.claims import comparable_name, extract
 from firsthand.claims.attribution import modality
+from firsthand.claims.quotes import quote_regions
 from firsthand.model import Article, Mention
 
 
@@ -312,3 +313,10 @@ def test_a_date_opening_the_sentence_is_not_part_of_the_speaker_role(
 ) -> None:
     mentions = extract(Article(id="a", source="s", outlet="o", title="t", text=text))
     assert [m.speaker for m in mentions] == [speaker]
+
+
+def test_single_marks_quote_only_in_a_text_without_double_marks() -> None:
+    british = "‘I was threatened,’ he said. Foley’s mother agreed; the workers’ union did not."
+    assert [british[a:b] for a, b in quote_regions(british)] == ["‘I was threatened,’"]
+    mixed = "He said \"yes\" and 'no'."
+    assert [mixed[a:b] for a, b in quote_regions(mixed)] == ['"yes"']

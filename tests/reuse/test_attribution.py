@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from firsthand.ingest.clean import clean_text
 from firsthand.model import Article, Mention
 from firsthand.reuse.attribution import find_attributions
 from firsthand.reuse.origins import OriginNames, origin_kind
@@ -207,3 +208,15 @@ def test_a_person_said_to_work_for_a_newsroom_is_not_the_newsroom() -> None:
         id="m1", article_id="a1", start=0, end=len(text), text=text, claimant="Hugh Brant"
     )
     assert find_attributions(article, [mention]) == []
+
+
+@pytest.mark.parametrize(("dateline", "agency"), [("BOSTON (AP) -", "AP"), ("(CNN) --", "CNN")])
+def test_the_agency_of_a_dateline_that_ingest_cut_credits_the_article(
+    dateline: str, agency: str
+) -> None:
+    cleaned = clean_text(f"{dateline} Three soldiers who went missing were found.\n\nMore later.")
+    article = _article(cleaned.text).model_copy(update={"removed": cleaned.removed})
+    assert dateline not in article.text
+    found = find_attributions(article)
+    assert [(a.name, a.pattern) for a in found] == [(agency, "dateline")]
+    assert article.text[found[0].start : found[0].end].startswith("Three soldiers")

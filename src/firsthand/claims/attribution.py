@@ -222,11 +222,14 @@ FORECAST = re.compile(
     r"\b(?:(?-i:will|Will(?!\s+[A-Z]))|won't|shall|"
     # an adverb may sit between: "was initially expected to", "is now likely to"
     r"(?:is|are|was|were)(?:\s+\w+ly)?\s+(?:expected|likely|set|poised) to|"
-    # what someone is getting ready for has not happened: "was preparing for the vote"
-    r"(?:is|are|was|were)(?:\s+\w+ly)?\s+(?:preparing|scheduled|slated) (?:for|to)|"
+    # what someone is getting ready for has not happened: "was preparing for the vote"; a
+    # schedule is a fact of its own ("is scheduled to wrap up Wednesday" = "wraps up Wednesday")
+    r"(?:is|are|was|were)(?:\s+\w+ly)?\s+preparing (?:for|to)|"
     r"expects?|is projected|are projected|projected to|projects|forecasts?|forecasted|predicts?|"
-    r"predicted|could|plans? to|"
-    r"aims? to|would|(?:is|are) to be|"
+    # "could not be reached", "would not comment": what did not happen, not a forecast
+    r"predicted|could(?!\s+not\b)|plans? to|"
+    r"aims? to|would(?!\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss|reveal|"
+    r"provide|give|identify|speculate|respond)\b)|(?:is|are) to be|"
     # "is due to appear", not "is due to the weather"
     r"(?:is|are) due to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b",
     re.IGNORECASE,
@@ -239,8 +242,11 @@ HEDGED = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(
-    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|no longer|denied|denies|deny|"
-    r"refused|refuses|\w+n't|\w+n’t|cannot)\b(?!\s+only\b)",
+    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|no longer|denied|denies|deny|denying|"
+    r"refused|refuses|refute|refutes|refuted|refuting|\w+n't|\w+n’t|cannot|"
+    # "dismissed claims that ...": what follows is the rejected claim, not the speaker's
+    r"(?:dismiss|reject)(?:ed|es|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:\w+\s+)?"
+    r"(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?))\b(?!\s+only\b)",
     re.IGNORECASE,
 )
 SPACES = re.compile(r"\s+")

@@ -268,6 +268,7 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
 _NOUN_ENDS = r"(?=\s*[,.;:)]|\s+(?:that|which|who|based|in|of|owned|run)\b)"
 
 
+_DATELINE_CREDIT = re.compile(rf"\((?P<name>{_NAME})\)\s*(?:—|–|--|-)\s*$")
 # "RT.com", "Entertainment.ie", "iGen.fr", "news.co.uk": a site named by its web address.
 _WEB_DOMAIN = re.compile(r"\w\.(?:com|org|net|info|news|[a-z]{2})(?:\.[a-z]{2})?$")
 
@@ -302,7 +303,9 @@ def _called_newsroom(name: str, text: str) -> bool:
     # "the Emirates247 news website reported", not "a South Korean newspaper, Munhwa Ilbo," nor
     # "the South Korean daily JoongAng": there the newsroom is the name after the noun.
     after = rf"(?<!\b[Aa] )(?<!\b[Aa]n )\b{escaped}\s+{_NEWSROOM_AFTER}\b(?!,?\s+[A-Z])"
-    if re.search(appositive, text) or re.search(after, text):
+    # A nationality before the noun is an adjective ("the American news channel", "Saudi daily").
+    adjective = re.fullmatch(r"[A-Z][a-z]+(?:an|ish|ese|i|ic)|French|Dutch|Greek|Swiss|Thai", name)
+    if re.search(appositive, text) or (adjective is None and re.search(after, text)):
         return True
     if not name.isupper():
         return False
@@ -479,6 +482,19 @@ def find_attributions(
             taken.append((start, end))
             found.append(Attribution(name, start, end, label))
     named = {a.name.lower() for a in found}
+    for segment in article.removed:
+        # Ingest keeps "BOSTON (AP) -" and "(CNN) --" as metadata, out of the text: the agency
+        # in a dateline credits the whole article, shown on its lead.
+        credit = _DATELINE_CREDIT.search(segment.text) if segment.reason == "dateline" else None
+        if credit is None:
+            continue
+        name = clean_name(credit.group("name"))
+        if name.lower() not in named and looks_like_newsroom(name, outlets, article.text):
+            named.add(name.lower())
+            lead_end = article.text.find("\n")
+            found.append(
+                Attribution(name, 0, lead_end if lead_end > 0 else len(article.text), "dateline")
+            )
     for mention in mentions:
         if mention.article_id != article.id or not mention.claimant:
             continue
