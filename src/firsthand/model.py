@@ -278,7 +278,7 @@ LEADING_FUNCTION_WORDS = re.compile(
     r"He|She|They|We|I|His|Her|Their|Its|Our|My|Asked|According|Last|Next|On|For|With|By|From|"
     r"Indeed|Instead|Meanwhile|Later|Earlier|Today|Finally|Moreover|Even|Only|Speaking|Writing|Of|"
     r"Was|Were|Is|Are|Has|Had|Did|Does|Do|Will|Would|Could|Asked|What|Why|How|Who|Where|There|"
-    r"Whether)"
+    r"Whether|Under|Despite|During|Without|Amid|Against|Unlike|Like|Following|Until)"
     r"(?:\s+|$))+"
 )
 

@@ -1499,4 +1499,15 @@ CASES: list[Case] = [
         "kind": "quote",
         "speaker": "the source",
     },
+    # --- relatives share a surname; "Jr." is no surname -----------------------------------------
+    {
+        "doc": "fnc1-test:248",
+        "text": '"Their location was known for more than a year," she said.',
+        "speaker": "Diane Foley",
+    },
+    {
+        "doc": "fnc1-train:1787",
+        "text": "“He’s angry,” Hunter said of King Abdullah.",
+        "speaker": "Duncan Hunter",
+    },
 ]

@@ -603,10 +603,28 @@ class PersonIndex:
             return
         if len(parts) < 2 and not titled and parts[0] not in self.by_surname:
             return
-        surname = parts[-1]
-        full = self.by_surname.get(surname, name if len(parts) > 1 else surname)
-        if len(parts) > 1 and surname not in self.by_surname:
-            self.by_surname[surname] = name
+        named = [p for p in parts if p not in NAME_SUFFIXES]  # "Trump Jr." has surname Trump
+        surname = named[-1] if named else parts[-1]
+        # A full name is that person ("Diane Foley" is not "James Foley", named before her),
+        # unless it ends a longer name already given or one ends it ("Trump Jr." of "Donald
+        # Trump Jr."); a surname alone is the first person introduced with it.
+        given_name = len([p for p in named if not p.islower()]) > 1
+        # "Under Godane", "Actor Tom Hanks": a first word the article also writes in lower case
+        # is no given name.
+        common_first = re.search(rf"\b{re.escape((named or parts)[0].lower())}\b", outside_quotes)
+        same = [
+            p.name
+            for p in self.people
+            if p.name.endswith(" " + name) or name.endswith(" " + p.name)
+        ]
+        if given_name and same:
+            full = same[0]
+        elif given_name and not common_first:
+            full = name
+        else:
+            full = self.by_surname.get(surname, name)
+        if given_name and surname not in self.by_surname:
+            self.by_surname[surname] = full
         if gender_match:
             self.gender[full] = "m" if gender_match.group(1) else "f"
         end = at + len(raw)
@@ -618,6 +636,10 @@ class PersonIndex:
             described = _informative(title) or _role_beside(prefix, outside_quotes, end)
             if described:
                 self.descriptions[full] = described
+        if full not in self.gender:
+            gender = _gender_of([title, *map(" ".join, roles), self.descriptions.get(full) or ""])
+            if gender:
+                self.gender[full] = gender
         party = PARTY_AFTER.match(outside_quotes, end)
         if party and full not in self.parties:
             self.parties[full] = party.group("code").strip()
@@ -778,6 +800,30 @@ def _last_match(
 _DATE_OPENER = re.compile(
     rf"^(?:{'|'.join(sorted(word.capitalize() for word in MONTHS | WEEKDAYS))})\.?,?\s+"
 )
+
+
+NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+# Role words that say who a person is ("Diane Foley, his mother", "spokeswoman Jen Psaki"):
+# "she said" after them points at that person, not at the man named before.
+FEMALE_ROLE = re.compile(
+    r"\b(?:spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|woman|mother|wife|"
+    r"daughter|sister|grandmother|aunt|niece|actress|queen|princess|lady|girl|girlfriend|widow)\b",
+    re.IGNORECASE,
+)
+MALE_ROLE = re.compile(
+    r"\b(?:spokesman|congressman|chairman|businessman|councilman|man|father|husband|son|"
+    r"brother|grandfather|uncle|nephew|actor|king|prince|boy|boyfriend|widower)\b",
+    re.IGNORECASE,
+)
+
+
+def _gender_of(roles: list[str]) -> str | None:
+    """ "f" or "m" when the roles given to a person say so, and say only one of them."""
+    text = " ".join(roles)
+    female, male = FEMALE_ROLE.search(text), MALE_ROLE.search(text)
+    if bool(female) == bool(male):
+        return None
+    return "f" if female else "m"
 
 
 def _without_opening(phrase: str) -> str:
