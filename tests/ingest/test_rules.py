@@ -129,6 +129,18 @@ def test_comment_notice_keeps_text(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "The Associated Press contributed to this report.",
+        "Harbour Gazette's Jane Roe and John Doe contributed reporting to this story.",
+        "Contributing: Associated Press",
+    ],
+)
+def test_credit_line(line: str) -> None:
+    assert rules.debris_reason(line) == "credit-line"
+
+
+@pytest.mark.parametrize(
     "line", ["12,345 views", "Views: 5678", "Read 3 times", "1.2k views · 4 comments"]
 )
 def test_view_counter(line: str) -> None:

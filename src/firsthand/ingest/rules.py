@@ -32,6 +32,7 @@ SHARE_MAX_WORDS = 16
 RELATED_LINK_MAX_WORDS = 30
 COOKIE_NOTICE_MAX_WORDS = 45
 COMMENT_NOTICE_MAX_WORDS = 16
+CREDIT_LINE_MAX_WORDS = 30
 CAPTION_MAX_WORDS = 120  # wire captions run to a paragraph: who, where, when, and the credit
 # Rules that look at characters, not words, bound the words by the characters they accept.
 VIEW_COUNTER_MAX_CHARS = 80
@@ -263,6 +264,20 @@ _COMMENT_NOTICE = re.compile(
 )
 
 
+# A wire's closing credit ("The Associated Press contributed to this report.", "Contributing:
+# Associated Press"): who helped write the article, no statement of its story. Reuse reads the
+# newsroom it names from the removed segment.
+_CREDIT_LINE = re.compile(
+    r"\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b"
+    r"|^contributing:",
+    re.IGNORECASE,
+)
+
+
+def is_credit_line(line: str) -> bool:
+    return is_short(line, CREDIT_LINE_MAX_WORDS) and bool(_CREDIT_LINE.search(line))
+
+
 def is_comment_notice(line: str) -> bool:
     return is_short(line, COMMENT_NOTICE_MAX_WORDS) and bool(_COMMENT_NOTICE.match(line))
 
@@ -365,6 +380,7 @@ LINE_RULES: tuple[tuple[str, LineRule, int], ...] = (
     ("advertisement", is_advertisement, ADVERTISEMENT_MAX_CHARS // 2),
     ("cookie-notice", is_cookie_notice, COOKIE_NOTICE_MAX_WORDS),
     ("comment-notice", is_comment_notice, COMMENT_NOTICE_MAX_WORDS),
+    ("credit-line", is_credit_line, CREDIT_LINE_MAX_WORDS),
     ("dateline", is_timestamp, TIMESTAMP_MAX_CHARS // 2),
     ("caption", is_caption, CAPTION_MAX_WORDS),
 )

@@ -51,6 +51,9 @@ _NEWSROOM_AFTER = (
 # ", a labour rights group," between a name and its verb
 _APPOSITIVE = r"(?:,[^,.;:\"“”]{1,80},)?"
 
+_CONTRIBUTED = (
+    rf"(?P<name>{_NAME}) contributed (?:reporting )?(?:to )?this (?:report|story|article)"
+)
 _PATTERNS = (
     (
         "according to",
@@ -103,7 +106,7 @@ _PATTERNS = (
         rf"(?:(?:a|an|the)\s+)?(?P<name>{_NAME})",
         False,
     ),
-    ("contributed", rf"(?P<name>{_NAME}) contributed (?:to )?this (?:report|story|article)", False),
+    ("contributed", _CONTRIBUTED, False),
     (
         # A republisher's credit line: "This article originally appeared at Reuters."
         "originally appeared",
@@ -269,6 +272,14 @@ _NOUN_ENDS = r"(?=\s*[,.;:)]|\s+(?:that|which|who|based|in|of|owned|run)\b)"
 
 
 _DATELINE_CREDIT = re.compile(rf"\((?P<name>{_NAME})\)\s*(?:—|–|--|-)\s*$")
+_REMOVED_CREDITS: dict[str, tuple[str, tuple[re.Pattern[str], ...]]] = {
+    "dateline": ("dateline", (_DATELINE_CREDIT,)),
+    "credit-line": (
+        "contributed",
+        (re.compile(_CONTRIBUTED), re.compile(rf"^Contributing:\s*(?P<name>{_NAME})")),
+    ),
+}
+"""Segments ingest removed that name a newsroom: the reason, and the pattern label and regex."""
 # "RT.com", "Entertainment.ie", "iGen.fr", "news.co.uk": a site named by its web address.
 _WEB_DOMAIN = re.compile(r"\w\.(?:com|org|net|info|news|[a-z]{2})(?:\.[a-z]{2})?$")
 
@@ -482,19 +493,18 @@ def find_attributions(
             taken.append((start, end))
             found.append(Attribution(name, start, end, label))
     named = {a.name.lower() for a in found}
+    lead_end = article.text.find("\n")
     for segment in article.removed:
-        # Ingest keeps "BOSTON (AP) -" and "(CNN) --" as metadata, out of the text: the agency
-        # in a dateline credits the whole article, shown on its lead.
-        credit = _DATELINE_CREDIT.search(segment.text) if segment.reason == "dateline" else None
-        if credit is None:
-            continue
-        name = clean_name(credit.group("name"))
-        if name.lower() not in named and looks_like_newsroom(name, outlets, article.text):
-            named.add(name.lower())
-            lead_end = article.text.find("\n")
-            found.append(
-                Attribution(name, 0, lead_end if lead_end > 0 else len(article.text), "dateline")
-            )
+        # Ingest keeps "BOSTON (AP) -", "(CNN) --" and "AFP contributed to this report." out of
+        # the text, as metadata: the newsroom they name credits the whole article, shown on
+        # its lead.
+        label, patterns = _REMOVED_CREDITS.get(segment.reason, ("", ()))
+        for credit in (c for pattern in patterns for c in pattern.finditer(segment.text)):
+            name = clean_name(credit.group("name"))
+            if name.lower() not in named and looks_like_newsroom(name, outlets, article.text):
+                named.add(name.lower())
+                end = lead_end if lead_end > 0 else len(article.text)
+                found.append(Attribution(name, 0, end, label))
     for mention in mentions:
         if mention.article_id != article.id or not mention.claimant:
             continue
