@@ -58,6 +58,13 @@ def _article(text: str, outlet: str = "Daily Ledger") -> Article:
         ),
         ("The port will reopen, the Portwatch247 news website reported.", "Portwatch247"),
         ("As Portwatch.ie reports, the port will reopen.", "Portwatch.ie"),
+        ("The port will reopen, KHBR-TV reported.", "KHBR-TV"),
+        ("The mayor said so in a Harbour News interview on Monday.", "Harbour News"),
+        (
+            "The mayor told the Port Town Review-Journal that the berths were full.",
+            "Port Town Review-Journal",
+        ),
+        ("Jane Roe of the Harbour Gazette tweeted that the port would reopen.", "Harbour Gazette"),
     ],
 )
 def test_named_origins_are_found_with_their_span(sentence: str, origin: str) -> None:

@@ -251,6 +251,7 @@ NEWSWCL_ORIGINS = {
     "Arizona Republic",
     "Associated Press",
     "Bloomberg",
+    "Bloomberg News",  # "Jennifer Jacobs of Bloomberg News tweeted"
     "CNN",
     "FoxNews.com",
     "Guardian",

@@ -76,7 +76,7 @@ _PATTERNS = (
         rf"(?:\s+{_NEWSROOM_AFTER})?\s+"
         r"(?:first |originally |previously |earlier |just |also )?"
         r"(?:reported|reports|report|has reported|had reported|is reporting|was reporting|"
-        r"revealed|disclosed)\b",
+        r"revealed|disclosed|wrote|writes|tweeted)\b",
         False,
     ),
     (
@@ -106,6 +106,7 @@ _PATTERNS = (
         rf"(?:(?:a|an|the)\s+)?(?P<name>{_NAME})",
         False,
     ),
+    ("told", rf"\bin an? (?P<name>{_NAME}) interview\b", False),  # "in a CNN interview"
     ("contributed", _CONTRIBUTED, False),
     (
         # A republisher's credit line: "This article originally appeared at Reuters."
@@ -266,7 +267,7 @@ names a body that asserts things, a claimant, unless the text spells it out as a
 # US broadcast call signs: four letters starting with K (west) or W (east), "KTVI", "WVLK".
 _NAME_LINKS = {"of", "for", "de", "du", "des", "la", "and", "&"}
 """Words inside a name that its initials leave out."""
-_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")  # "KTVI", "WCVB-TV"
 # The newsroom noun ends its phrase ("X, a radio station in Y"), not "X, the magazine's founder".
 _NOUN_ENDS = r"(?=\s*[,.;:)]|\s+(?:that|which|who|based|in|of|owned|run)\b)"
 
@@ -293,7 +294,7 @@ def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") 
     if not tokens or lowered in _MEDIA_WORDS:
         return False
     return (
-        tokens[-1] in _NEWSROOM_HEADS
+        not _NEWSROOM_HEADS.isdisjoint(tokens[-1].split("-"))  # "Las Vegas Review-Journal"
         or not _NEWSROOM_WORDS.isdisjoint(tokens)
         or _WEB_DOMAIN.search(lowered) is not None
         or (name.isupper() and lowered in NEWSROOM_ACRONYMS)
