@@ -118,7 +118,8 @@ class TrainingSet:
 
 
 def news_fold(doc_id: str) -> int:
-    """A fixed hash group 0..4 of a news document, independent of the held-out half's hash."""
+    """A fixed hash group (one per split) of a news document, independent of the held-out
+    half's hash."""
     return hashlib.sha256(f"fold:{doc_id}".encode()).digest()[0] % len(SPLITS)
 
 

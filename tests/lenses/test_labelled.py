@@ -134,8 +134,14 @@ def test_the_cue_matcher_on_the_labelled_splits(
 # the blend that replaced that classifier scored test5 P 0.946 R 0.442 and test8 P 0.934
 # R 0.570. Recall is far below the aim of 0.75 (see README, Limits); these floors only guard
 # against a regression. One test8 denial told as the accused side's account, with no denial
-# word, is read as evidence.
-BLIND_FLOORS = {"test5": (0.9, 0.4, 0), "test8": (0.9, 0.53, 1)}
+# word, is read as evidence. test9 and test10 were scored once on 2026-11-24 by that blend
+# (P 0.841 R 0.558, 3 denials read as evidence; P 0.951 R 0.554, none).
+BLIND_FLOORS = {
+    "test5": (0.9, 0.4, 0),
+    "test8": (0.9, 0.53, 1),
+    "test9": (0.8, 0.52, 3),
+    "test10": (0.9, 0.52, 0),
+}
 
 
 @pytest.mark.parametrize("split", sorted(BLIND_FLOORS))
