@@ -152,3 +152,18 @@ def test_wire_captions_and_comment_notice_are_removed() -> None:
     assert "(AP Photo/" not in cleaned.text
     assert "accepting comments" not in cleaned.text
     assert "An additional 14 police officers have been arrested" in cleaned.text
+
+
+def test_an_embedded_post_and_its_signature_are_not_the_article_s_words() -> None:
+    raw = (
+        "The video spread quickly online.\n\n"
+        "Port closed again today, nobody told us why pic.twitter.com/AbCdEf123\n\n"
+        "— Jane Roe (@janeroe) August 19, 2014\n\n"
+        "Officials later confirmed the closure."
+    )
+    cleaned = clean_text(raw)
+    assert [r.reason for r in cleaned.removed] == ["embedded-post", "embedded-post"]
+    assert cleaned.text.split(PARAGRAPH_SEPARATOR) == [
+        "The video spread quickly online.",
+        "Officials later confirmed the closure.",
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from firsthand.ingest import rules
 from firsthand.ingest.dates import iso_date
@@ -125,6 +126,15 @@ def mark_debris(lines: list[_Line], found: Cleaned) -> None:
             found.author = found.author or author
 
 
+def mark_embedded_posts(lines: list[_Line]) -> None:
+    """The text of an embedded social post, right above its signature line: the poster's
+    words, not the article's."""
+    for above, signature in pairwise(lines):
+        posted = above.reason is None and rules.is_post_text(above.text)
+        if signature.reason == "embedded-post" and posted:
+            above.reason = "embedded-post"
+
+
 def mark_link_blocks(lines: list[_Line]) -> None:
     """A "Recently added" / "Most read" heading and the headlines listed under it."""
     in_block = False
@@ -227,6 +237,7 @@ def clean_text(raw: str, title: str | None = None, pasted: bool = True) -> Clean
     if pasted:
         read_markers(lines, found)
     mark_debris(lines, found)
+    mark_embedded_posts(lines)
     mark_link_blocks(lines)
     take_title(lines, found)
     mark_repeats(lines, found.title)

@@ -33,6 +33,7 @@ RELATED_LINK_MAX_WORDS = 30
 COOKIE_NOTICE_MAX_WORDS = 45
 COMMENT_NOTICE_MAX_WORDS = 16
 CREDIT_LINE_MAX_WORDS = 30
+POST_SIGNATURE_MAX_WORDS = 16
 CAPTION_MAX_WORDS = 120  # wire captions run to a paragraph: who, where, when, and the credit
 # Rules that look at characters, not words, bound the words by the characters they accept.
 VIEW_COUNTER_MAX_CHARS = 80
@@ -278,6 +279,24 @@ def is_credit_line(line: str) -> bool:
     return is_short(line, CREDIT_LINE_MAX_WORDS) and bool(_CREDIT_LINE.search(line))
 
 
+# The signature under an embedded social post: "— Jane Roe (@janeroe) August 19, 2014".
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$"
+)
+# An embedded post's own text ends in its short link.
+_POST_LINK = re.compile(r"(?:pic\.twitter\.com|t\.co)/\w+\s*$")
+
+
+def is_post_signature(line: str) -> bool:
+    return is_short(line, POST_SIGNATURE_MAX_WORDS) and bool(_POST_SIGNATURE.match(line))
+
+
+def is_post_text(line: str) -> bool:
+    """The text of an embedded post, known by the short link it ends with; only above a
+    signature (see `clean.mark_embedded_posts`), since an article may cite a link too."""
+    return bool(_POST_LINK.search(line))
+
+
 def is_comment_notice(line: str) -> bool:
     return is_short(line, COMMENT_NOTICE_MAX_WORDS) and bool(_COMMENT_NOTICE.match(line))
 
@@ -381,6 +400,7 @@ LINE_RULES: tuple[tuple[str, LineRule, int], ...] = (
     ("cookie-notice", is_cookie_notice, COOKIE_NOTICE_MAX_WORDS),
     ("comment-notice", is_comment_notice, COMMENT_NOTICE_MAX_WORDS),
     ("credit-line", is_credit_line, CREDIT_LINE_MAX_WORDS),
+    ("embedded-post", is_post_signature, POST_SIGNATURE_MAX_WORDS),
     ("dateline", is_timestamp, TIMESTAMP_MAX_CHARS // 2),
     ("caption", is_caption, CAPTION_MAX_WORDS),
 )
