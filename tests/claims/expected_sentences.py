@@ -1510,4 +1510,10 @@ CASES: list[Case] = [
         "text": "“He’s angry,” Hunter said of King Abdullah.",
         "speaker": "Duncan Hunter",
     },
+    # --- a capitalised ordinary word opening the sentence is no part of a name ------------------
+    {
+        "doc": "fnc1-train:907",
+        "text": "Local man Jun Feng, 30, who helped the woman after spotting her lying on the ground after her attackers left told local TV: 'This type of thing is becoming quite normal'",
+        "speaker": "Jun Feng",
+    },
 ]

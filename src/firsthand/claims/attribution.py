@@ -191,6 +191,7 @@ AFTER_QUOTE_SOURCE = re.compile(
 AFTER_QUOTE_INVERTED = re.compile(rf"\ufffc\s*,?\s+[a-z]+ed\s+(?P<name>{NAME}{PARTY})")
 CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:and|but|while|whereas)\b")
 ATTRIBUTION_REACH = 80  # characters from the comma to the verb of a closing attribution
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’)\ufffc]?\s+|\n\s*)$")
 SENTENCE_END = re.compile(r"(?<=\w\w[.!?])\s+(?=[A-Z]|[a-z\d]{1,4}[A-Z])")
 TRAILING = re.compile(r"(?:\s+[\w.'’-]+){0,4}[.!?]?\s*$")
 # Also capitalised: "According to the Times, ..." opens many sentences.
@@ -295,6 +296,7 @@ def _source(match: re.Match[str], offset: int) -> Source | None:
             name = match.group("name")[:4] + name  # keep "the" of "The Mirror" in the surface
         if name.endswith(".") and len(name.split()[-1]) > 4:
             name = name[:-1]  # a full stop, not an abbreviation ("Jr.", "D-Ga.")
+        name = _without_common_opener(name, match.string, match.start("name"))
         if not name or NON_NAMES.match(name) or not _capitalised(name):
             return None
         role = groups.get("role")
@@ -310,6 +312,19 @@ def _source(match: re.Match[str], offset: int) -> Source | None:
     if common and not common.lower().startswith(("the same", "a number", "a lot")):
         return Source(common.strip(), "common", offset + match.start("common"))
     return None
+
+
+def _without_common_opener(name: str, text: str, at: int) -> str:
+    """ "Current HP" -> "HP", "Articulate" -> "": a capitalised first word at a sentence start
+    that the text also writes in lower case is an ordinary word, not part of a name."""
+    first, _, rest = name.partition(" ")
+    if not SENTENCE_OPENING.search(text, max(0, at - 4), at) and at > 0:
+        return name
+    if first.islower() or first.lower() in ("the", "a", "an"):
+        return name
+    if not re.search(rf"\b{re.escape(first.lower())}\b", text):
+        return name
+    return rest
 
 
 def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
