@@ -318,7 +318,7 @@ def _without_common_opener(name: str, text: str, at: int) -> str:
     """ "Current HP" -> "HP", "Articulate" -> "": a capitalised first word at a sentence start
     that the text also writes in lower case is an ordinary word, not part of a name."""
     first, _, rest = name.partition(" ")
-    if not SENTENCE_OPENING.search(text, max(0, at - 4), at) and at > 0:
+    if not SENTENCE_OPENING.search(text, max(0, at - 4), at):
         return name
     if first.islower() or first.lower() in ("the", "a", "an"):
         return name
