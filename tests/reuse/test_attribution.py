@@ -231,3 +231,10 @@ def test_the_agency_of_a_dateline_that_ingest_cut_credits_the_article(
     found = find_attributions(article)
     assert [a.name for a in found] == [agency]
     assert article.text[found[0].start : found[0].end].startswith("Three soldiers")
+
+
+def test_a_newsroom_and_its_medium_are_one_origin() -> None:
+    names = OriginNames(["WCVB", "WCVB-TV", "Harbour", "Harbour News", "Harbour Business"])
+    assert names.same("WCVB", "WCVB-TV")
+    assert names.canonical("Harbour") == "Harbour News"
+    assert not names.same("Harbour News", "Harbour Business")

@@ -11,7 +11,9 @@ from firsthand.reuse.attribution import WIRE_AGENCIES, clean_name, initials, loo
 
 
 def name_key(name: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", clean_name(name).lower().replace(".", "")).strip()
+    """'WCVB-TV' and 'WCVB TV' -> 'wcvb tv'; 'U.S. News' -> 'us news'."""
+    lowered = clean_name(name).lower().replace(".", "").replace("-", " ")
+    return " ".join(re.sub(r"[^a-z0-9 ]", "", lowered).split())
 
 
 class OriginNames:
@@ -38,7 +40,11 @@ class OriginNames:
             by_initials = [other for other in longer if initials(other) == key]
             if len(by_initials) == 1:
                 return by_initials[0]
-        containing = [other for other in longer if _ends_with(other.split(), words)]
+        containing = [
+            other
+            for other in longer
+            if _ends_with(other.split(), words) or _medium_of(other.split(), words)
+        ]
         return containing[0] if len(containing) == 1 else key
 
     def canonical(self, name: str) -> str:
@@ -52,6 +58,14 @@ class OriginNames:
 
     def same(self, first: str, second: str) -> bool:
         return self.canonical(first) == self.canonical(second)
+
+
+_MEDIUM_WORDS = frozenset(("news", "tv", "television", "radio", "network", "online", "channel"))
+
+
+def _medium_of(words: list[str], head: list[str]) -> bool:
+    """'abc news' is ABC's newsroom, 'wcvb tv' WCVB's: the name and one medium word."""
+    return len(words) == len(head) + 1 and words[:-1] == head and words[-1] in _MEDIUM_WORDS
 
 
 def _ends_with(words: list[str], tail: list[str]) -> bool:
