@@ -100,9 +100,10 @@ def test_ecbplus_date_lines_are_metadata() -> None:
 
 @requires_shared_data
 def test_no_real_basil_paragraph_is_taken_for_debris() -> None:
-    # Precision over the whole set: every BASIL paragraph survives cleaning (bar datelines and
-    # the wires' closing credit lines, "Fox News' X contributed to this report.").
-    metadata = ("dateline", "repeated-headline", "credit-line")
+    # Precision over the whole set: every BASIL paragraph survives cleaning (bar datelines, the
+    # wires' closing credit lines, "Fox News' X contributed to this report.", and the desk's
+    # "UPDATE:" labels cut from the paragraphs they open).
+    metadata = ("dateline", "repeated-headline", "credit-line", "label")
     for doc in _data.basil_docs():
         paragraphs = pages.paragraphs_of(doc["text"])
         cleaned = clean_text(doc["text"], title=doc["title"])
@@ -112,7 +113,8 @@ def test_no_real_basil_paragraph_is_taken_for_debris() -> None:
         credits = [r for r in cleaned.removed if r.reason == "credit-line"]
         assert all("contributed to this report" in r.text for r in credits), credits
         dropped = sum(r.reason in ("repeated-headline", "credit-line") for r in cleaned.removed)
-        assert len(kept) + dropped == len(paragraphs), doc["doc_id"]
+        bare_labels = sum(r.reason == "label" and r.text in paragraphs for r in cleaned.removed)
+        assert len(kept) + dropped + bare_labels == len(paragraphs), doc["doc_id"]
 
 
 def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
@@ -167,3 +169,14 @@ def test_an_embedded_post_and_its_signature_are_not_the_article_s_words() -> Non
         "The video spread quickly online.",
         "Officials later confirmed the closure.",
     ]
+
+
+def test_a_desk_label_is_cut_and_a_bare_one_dropped() -> None:
+    raw = "The port closed.\n\nBREAKING: The port reopened.\n\nUPDATE:\n\nUPDATE 2 – Ships left."
+    cleaned = clean_text(raw)
+    assert cleaned.text.split(PARAGRAPH_SEPARATOR) == [
+        "The port closed.",
+        "The port reopened.",
+        "Ships left.",
+    ]
+    assert [r.reason for r in cleaned.removed] == ["label", "label", "label"]

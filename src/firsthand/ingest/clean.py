@@ -190,6 +190,19 @@ def cut_dateline(lines: list[_Line]) -> None:
         first.text = first.text[len(prefix) :]
 
 
+def cut_labels(lines: list[_Line]) -> None:
+    """ "BREAKING:", "UPDATE:" opening a paragraph; a paragraph that is only a label goes."""
+    for line in _kept(lines):
+        prefix = rules.label_prefix(line.text)
+        if prefix is None:
+            continue
+        if len(prefix) < len(line.text):
+            line.cut.append(("label", prefix.strip()))
+            line.text = line.text[len(prefix) :]
+        else:
+            line.reason = "label"
+
+
 def _continues(previous: str, line: _Line) -> bool:
     """A hard-wrapped line: no blank line before, and the previous line stopped mid-sentence."""
     return not line.after_blank and not rules.ends_sentence(previous) and line.text[:1].islower()
@@ -242,5 +255,6 @@ def clean_text(raw: str, title: str | None = None, pasted: bool = True) -> Clean
     take_title(lines, found)
     mark_repeats(lines, found.title)
     cut_dateline(lines)
+    cut_labels(lines)
     found.text, found.removed = assemble(lines, join_wrapped=pasted)
     return found

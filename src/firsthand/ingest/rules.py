@@ -222,7 +222,8 @@ def is_share_or_subscribe(line: str) -> bool:
 
 
 _RELATED_LINE = re.compile(
-    r"^(read more|read also|also read|see also|related|watch|more|recommended|listen)\s*:",
+    r"^(read more|read also|also read|see also|related|watch|more|recommended|listen|video|"
+    r"photos|gallery)\s*:",
     re.IGNORECASE,
 )
 
@@ -319,6 +320,19 @@ _DATELINE = re.compile(
     r"|\([A-Za-z][A-Za-z .&/-]{0,30}\))"  # or only (CNN)
     r"\s*(?:—|–|--|-)\s*(?=[A-Z\"“‘'0-9])"
 )
+
+
+# A desk's label before the text: "BREAKING: ...", "UPDATE 2 – ...", "DEVELOPING:".
+_LABEL = re.compile(
+    r"^(?:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|UPDATED?(?: \d+)?|EXCLUSIVE|JUST IN)"
+    r"\s*(?::|--|[-–—])\s*"
+)
+
+
+def label_prefix(paragraph: str) -> str | None:
+    """The desk label opening a paragraph, in capitals: a tag on the text, not part of it."""
+    match = _LABEL.match(paragraph)
+    return match.group() if match else None
 
 
 def dateline_prefix(paragraph: str) -> str | None:
