@@ -325,7 +325,7 @@ _DATELINE = re.compile(
 # A desk's label before the text: "BREAKING: ...", "UPDATE 2 – ...", "DEVELOPING:".
 _LABEL = re.compile(
     r"^(?:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|UPDATED?(?: \d+)?|EXCLUSIVE|JUST IN)"
-    r"\s*(?::|--|[-–—])\s*"
+    r"\s*(?::|--|[-–—])(?!\d)\s*"  # not "UPDATE 2:52 p.m.", a time
 )
 
 
