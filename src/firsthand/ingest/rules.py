@@ -250,6 +250,15 @@ _CONSENT = re.compile(
 )
 
 
+def is_cookie_notice(line: str) -> bool:
+    """ "We use cookies to improve your experience. Accept all"."""
+    return (
+        "cookie" in line.lower()
+        and is_short(line, COOKIE_NOTICE_MAX_WORDS)
+        and bool(_COOKIE.search(line) and _CONSENT.search(line))
+    )
+
+
 # The page's comment section: "Sorry we are not currently accepting comments on this article.",
 # "Comments are closed", "Leave a comment". Anchored at the start, so "He posted a comment on
 # Facebook" and "declined to comment" stay text.
@@ -264,6 +273,10 @@ _COMMENT_NOTICE = re.compile(
     r"|^join\s+the\s+(?:conversation|discussion)\W*$",
     re.IGNORECASE,
 )
+
+
+def is_comment_notice(line: str) -> bool:
+    return is_short(line, COMMENT_NOTICE_MAX_WORDS) and bool(_COMMENT_NOTICE.match(line))
 
 
 # A wire's closing credit ("The Associated Press contributed to this report.", "Contributing:
@@ -296,19 +309,6 @@ def is_post_text(line: str) -> bool:
     """The text of an embedded post, known by the short link it ends with; only above a
     signature (see `clean.mark_embedded_posts`), since an article may cite a link too."""
     return bool(_POST_LINK.search(line))
-
-
-def is_comment_notice(line: str) -> bool:
-    return is_short(line, COMMENT_NOTICE_MAX_WORDS) and bool(_COMMENT_NOTICE.match(line))
-
-
-def is_cookie_notice(line: str) -> bool:
-    """ "We use cookies to improve your experience. Accept all"."""
-    return (
-        "cookie" in line.lower()
-        and is_short(line, COOKIE_NOTICE_MAX_WORDS)
-        and bool(_COOKIE.search(line) and _CONSENT.search(line))
-    )
 
 
 # --- datelines and bylines: kept as metadata, not text --------------------------------------

@@ -280,7 +280,8 @@ _REMOVED_CREDITS: dict[str, tuple[str, tuple[re.Pattern[str], ...]]] = {
         (re.compile(_CONTRIBUTED), re.compile(rf"^Contributing:\s*(?P<name>{_NAME})")),
     ),
 }
-"""Segments ingest removed that name a newsroom: the reason, and the pattern label and regex."""
+"""Segments ingest removed that name a newsroom, by removal reason: the attribution's label and
+the patterns that read the newsroom."""
 # "RT.com", "Entertainment.ie", "iGen.fr", "news.co.uk": a site named by its web address.
 _WEB_DOMAIN = re.compile(r"\w\.(?:com|org|net|info|news|[a-z]{2})(?:\.[a-z]{2})?$")
 
