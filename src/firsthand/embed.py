@@ -20,7 +20,7 @@ import numpy.typing as npt
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 MAX_TOKENS = 128
-BATCH = 32
+BATCH = 16
 DIMENSIONS = 384
 CACHE_SIZE = 20_000
 """Vectors kept per process (about 30 MB): a story's sentences, its mentions and lens
@@ -61,7 +61,7 @@ class Embedder:
         self.session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self.tokenizer = Tokenizer.from_file(str(vocab))
         self.tokenizer.enable_truncation(MAX_TOKENS)
-        self.tokenizer.enable_padding()
+        self.tokenizer.no_padding()  # each batch is padded to its own longest text
         self._cache: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
 
     def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
@@ -92,16 +92,20 @@ class Embedder:
         self._cache.clear()
 
     def _embed_uncached(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        """A batch is padded to its longest text, so texts are embedded shortest first: on news
-        sentences that is about twice as fast as input order, with the same vectors.
+        """A batch is padded to its longest text, so texts are embedded fewest tokens first,
+        in small batches: on news sentences that is about 1.25 times as fast as batches of 32
+        sorted by characters, and three times as fast as input order, with the same vectors.
         """
-        order = sorted(range(len(texts)), key=lambda index: len(texts[index]))
-        rows: list[npt.NDArray[np.float32]] = []
+        encoded = [encoding.ids for encoding in self.tokenizer.encode_batch(list(texts))]
+        order = sorted(range(len(texts)), key=lambda index: len(encoded[index]))
+        ordered = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
         for start in range(0, len(order), BATCH):
-            batch = [texts[index] for index in order[start : start + BATCH]]
-            encoded = self.tokenizer.encode_batch(batch)
-            ids = np.array([e.ids for e in encoded], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+            batch = order[start : start + BATCH]
+            ids = np.zeros((len(batch), len(encoded[batch[-1]])), dtype=np.int64)
+            mask = np.zeros_like(ids)
+            for row, index in enumerate(batch):
+                ids[row, : len(encoded[index])] = encoded[index]
+                mask[row, : len(encoded[index])] = 1
             hidden = self.session.run(
                 None,
                 {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
@@ -109,11 +113,7 @@ class Embedder:
             weights = mask[..., None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
             norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-            rows.append((pooled / np.maximum(norms, 1e-12)).astype(np.float32))
-        if not rows:
-            return np.zeros((0, DIMENSIONS), dtype=np.float32)
-        ordered = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
-        ordered[order] = np.vstack(rows)
+            ordered[batch] = pooled / np.maximum(norms, 1e-12)
         return ordered
 
 

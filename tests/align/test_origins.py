@@ -135,3 +135,35 @@ def test_mentions_resting_on_one_claimant_are_one_line_of_reporting() -> None:
     assert sources.claimant(mention(OTHER, OTHER.text, claimant="Port Board")) == "Port Board"
     quoted = mention(OTHER, OTHER.text, claimant="Port Board", quote="forty ships wait offshore")
     assert sources.claimant(quoted) is None
+
+
+def test_the_same_speaker_after_a_credited_sentence_comes_through_that_origin() -> None:
+    relay = article(
+        "r",
+        "Relay Post",
+        'Ms Lund told the Harbour Times: "The pier is shut." She added: "Ships wait." '
+        'The mayor said: "We will reopen." Ms Lund also said: "Repairs take a month."',
+    )
+    credit_end = relay.text.index(" She added")
+    credit = Span(article_id="r", start=0, end=credit_end, text=relay.text[:credit_end])
+    cites = Derivation(
+        article_id="r",
+        derived_from="Harbour Times",
+        kind="cites",
+        evidence=[Evidence(kind="attribution", spans=[credit])],
+    )
+    story = Story(
+        id="s",
+        title="",
+        article_ids=["r"],
+        origins=[_root("Harbour Times", "r", kind="outlet"), _root("Relay Post", "r")],
+        derivations=[cites],
+    )
+    told = mention(relay, relay.text[:credit_end], speaker="Ms Lund")
+    added = mention(relay, 'She added: "Ships wait."', speaker="Ms Lund")
+    mayor = mention(relay, 'The mayor said: "We will reopen."', speaker="The mayor")
+    later = mention(relay, 'Ms Lund also said: "Repairs take a month."', speaker="Ms Lund")
+    sources = provenance(story, [relay], [told, added, mayor, later])
+    assert sources.roots(added) == {"Harbour Times"}
+    # Another speaker in between ends the credit: the origin did not quote the mayor.
+    assert sources.roots(mayor) == sources.roots(later) == {"Relay Post"}

@@ -1516,4 +1516,96 @@ CASES: list[Case] = [
         "text": "Local man Jun Feng, 30, who helped the woman after spotting her lying on the ground after her attackers left told local TV: 'This type of thing is becoming quite normal'",
         "speaker": "Jun Feng",
     },
+    # --- claimants and modality found wrong by readers of unseen FNC-1 stories (competition_test)
+    # a place or nationality before a role and a name is a modifier, not the speaker
+    {
+        "doc": "fnc1-test:2392",
+        "text": "New York plastic surgeon Matthew Schulman told The Daily Dot: “[I] believe 100 per cent that this is a hoax that everyone is falling for,” he said.",
+        "speaker": "Matthew Schulman",
+        "claimant": "Matthew Schulman",
+    },
+    {
+        "doc": "fnc1-test:889",
+        "text": "The Tampa massage therapist even spoke with 10 News reporter Charles Billi and said it was legit.",
+        "claimant": "Tampa massage therapist",
+    },
+    {
+        "doc": "fnc1-test:2040",
+        "text": "Kurdish media states this group of “fearless and effective” women live and fight alongside their male counterparts.",
+        "claimant": "Kurdish media",
+    },
+    # the person an appositive names, not the possessor; the source, not what it is close to
+    {
+        "doc": "fnc1-test:1181",
+        "text": "According to TMZ, Joan Rivers's personal doctor, Gwen Korovin, has denied CNN's allegations that she took a selfie in the operating room while the 81-year-old was under anesthesia, saying that the network's source is \"making up lies.\"",
+        "speaker": "Gwen Korovin",
+    },
+    {
+        "doc": "fnc1-test:215",
+        "text": "(CNN) —The cardiac arrest leading to Joan Rivers' death happened as the comedian's personal doctor began performing a biopsy on her vocal cords, a source close to the death investigation told CNN.",
+        "claimant": "a source close to",
+    },
+    {
+        "doc": "fnc1-test:1870",
+        "text": "As many as five people close to the deal have confirmed the rumor about the end of Beats Music.",
+        "claimant": "people close to the deal",
+    },
+    # an attribution closing the sentence with a common-noun subject
+    {
+        "doc": "fnc1-test:987",
+        "text": "Kim Jong-un broke his ankle after he had put on extra weight from regularly consuming imported cheese, said a report on Tuesday.",
+        "claimant": "a report",
+    },
+    {
+        "doc": "fnc1-test:2394",
+        "text": "Kim Jong-un, whose weight has ballooned in recent months thanks in part to an addiction to Swiss cheese, has been struck down by a mystery illness, his henchmen in Pyongyang revealed today, saying only that he was 'suffering from discomfort'.",
+        "speaker": "henchmen",
+    },
+    # modals of a relative or purpose clause, a refusal, or a quoted fragment: no forecast
+    {
+        "doc": "fnc1-test:1244",
+        "text": "“I called 50 or 60 doctors and no one would do it.”",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:561",
+        "text": "“My mum ran out the door. She won’t talk to me. She won’t let my sister talk to me. My dad … he really isn’t happy … he is kind of ashamed of me but he accepted it,” she said.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:129",
+        "text": "The 21-year-old saved up for two years so she could have the surgery and is also paying for a film crew to follow her around.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:661",
+        "text": "Tridevil told the station that she contacted more than 50 doctors before finding one who would give her the third breast.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:1150",
+        "text": "Clinic workers told investigators they heard Korovin make a statement to the effect that Rivers “will think this is funny” or “would love this” as she took the photo, the source said.",
+        "modality": "asserted",
+    },
+    {  # future in the past stays a forecast
+        "doc": "fnc1-train:839",
+        "text": "The White House said it would continue to pursue the organization.",
+        "modality": "forecast",
+    },
+    # caption labels are no names; a name with a slash is one name
+    {
+        "doc": "fnc1-test:1632",
+        "text": "Con artist: The 'three-breasted' woman calling herself 'Jasmine Tridevil' has been exposed as a phony, after a lost luggage report was released.",
+        "speaker": None,
+    },
+    {
+        "doc": "fnc1-test:1845",
+        "text": 'UPDATE 6:30pm: Apple has denied TechCrunch\'s claims that Beats Music is being shut down, saying the report "is not true."',
+        "speaker": "Apple",
+    },
+    {
+        "doc": "fnc1-test:42",
+        "text": "Re/code says Beats Music the brand may be going away but the service is not.",
+        "claimant": "Re/code",
+    },
 ]

@@ -320,3 +320,9 @@ def test_single_marks_quote_only_in_a_text_without_double_marks() -> None:
     assert [british[a:b] for a, b in quote_regions(british)] == ["‘I was threatened,’"]
     mixed = "He said \"yes\" and 'no'."
     assert [mixed[a:b] for a, b in quote_regions(mixed)] == ['"yes"']
+
+
+def test_an_acronym_source_loses_the_sentence_full_stop() -> None:
+    # "according to CNN." once gave the claimant "CNN." (kept as if an abbreviation).
+    (mention,) = extract(_article("The doctor took the photo before the biopsy, according to CNN."))
+    assert mention.claimant == "CNN"

@@ -103,6 +103,34 @@ def test_caption_keeps_text(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("SHOCK LOSS: Harbour singer dead at 81", "label-line"),
+        ("TEARFUL APOLOGY: Dock boss breaks down in court", "label-line"),
+        ("Grief: A dock worker leaves the harbour office after the hearing", "label-line"),
+        ("Scroll down for video", "player-prompt"),
+        ("Unfortunately, your browser does not support IFrames.", "player-prompt"),
+        ("Watch the full interview below, via Harbour News:", "player-prompt"),
+    ],
+)
+def test_label_lines_and_player_prompts(line: str, reason: str) -> None:
+    assert rules.debris_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Price: $399",  # a short list of facts
+        "Source: Harbour Gazette",  # a credit that reuse reads
+        "Harbour: The port reopened on Monday after a week of strikes.",  # ends as a sentence
+        "Q: Why did the port close for a week in March?",
+    ],
+)
+def test_label_lines_keep_facts_credits_and_sentences(line: str) -> None:
+    assert rules.debris_reason(line) is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Sorry we are not currently accepting comments on this article.",

@@ -65,6 +65,20 @@ def _article(text: str, outlet: str = "Daily Ledger") -> Article:
             "Port Town Review-Journal",
         ),
         ("Jane Roe of the Harbour Gazette tweeted that the port would reopen.", "Harbour Gazette"),
+        ("The mayor told Portside's Harbour Radio that the port would reopen.", "Harbour Radio"),
+        ("The mayor told local radio station Harbour Radio so.", "Harbour Radio"),
+        ("A clerk told Portside radio station Harbour Radio so.", "Harbour Radio"),
+        ("In an interview with the Harbour Gazette, the mayor said so.", "Harbour Gazette"),
+        ("The port will reopen, a clerk confirmed to the Harbour Gazette.", "Harbour Gazette"),
+        ("The plan was first reported last week by the Harbour Gazette.", "Harbour Gazette"),
+        ("The Harbour Gazette notes that the port will reopen.", "Harbour Gazette"),
+        ("Two dock workers were hurt. (via Harbour News)", "Harbour News"),
+        ("From Harbour News:\nTwo dock workers were hurt.", "Harbour News"),
+        ("Two dock workers were hurt.\nRead the full report at Harbour News.", "Harbour News"),
+        # Known newsrooms whose names carry no newsroom word (reuse/data/newsrooms.txt).
+        ("The port will reopen, according to TechCrunch.", "TechCrunch"),
+        ("A clerk told Politico that the port would reopen.", "Politico"),
+        ("The port will reopen, Re/code reports.", "Re/code"),
     ],
 )
 def test_named_origins_are_found_with_their_span(sentence: str, origin: str) -> None:
@@ -82,6 +96,10 @@ def test_named_origins_are_found_with_their_span(sentence: str, origin: str) -> 
         "Shifts ran to 16 hours, according to officials at the port.",
         "Police said the port was closed, and police reported two arrests.",
         "The strike began on Monday, according to Monday's schedule.",
+        # A newsroom named with its reporter keeps the newsroom, not the reporter.
+        "The mayor told Portside's mayor-elect that the port would reopen.",
+        "The film is now available via Harbour TV.",
+        "Two dock workers were hurt.\n[Image via Harbour News]",
     ],
 )
 def test_people_and_unnamed_sources_are_not_origins(sentence: str) -> None:
@@ -100,6 +118,16 @@ def test_short_and_possessive_names_resolve_to_one_origin() -> None:
     assert (
         names.canonical("Herald") == names.canonical("The Meridian Herald's") == "Meridian Herald"
     )
+
+
+def test_reporter_after_a_newsroom_keeps_the_newsroom() -> None:
+    found = find_attributions(_article("The mayor told Harbour News's Jane Roe the port shut."))
+    assert [a.name for a in found] == ["Harbour News"]
+
+
+def test_brand_that_fuses_the_article_is_one_origin() -> None:
+    names = OriginNames(["TheWrap", "The Wrap"])
+    assert names.same("TheWrap", "the Wrap")
 
 
 def test_ambiguous_short_name_stays_apart() -> None:

@@ -128,6 +128,19 @@ def test_verbatim_copy_without_credit_is_an_uncredited_copy(
     assert HERALD[source_span.start : source_span.end] == source_span.text
 
 
+def test_a_copy_naming_the_newsroom_its_source_relays_is_credited() -> None:
+    """The source is a wire story ('PORT KEEL (Harbour Wire) -'); a blog copies its paragraphs
+    under 'From Harbour Wire:', naming the newsroom both rest on, not the source's outlet."""
+    body = HERALD.split("\n\n", 1)[1]
+    wire = _article("wire", "Coastal Times", f"PORT KEEL (Harbour Wire) - {body}", None)
+    blog = _article("blog", "Content Hub", f"From Harbour Wire:\n\n{body}", None)
+    bare = _article("bare", "Link Farm", body, None)
+    articles = [wire, blog, bare]
+    story = trace(Story(id="s2", title="", article_ids=[a.id for a in articles]), articles, [])
+    uncredited = {d.article_id: d.uncredited for d in story.derivations if d.derived_from == "wire"}
+    assert uncredited == {"blog": False, "bare": True}
+
+
 def test_according_to_an_outlet_in_the_story_links_to_its_article(
     written: tuple[Story, list[Article]],
 ) -> None:

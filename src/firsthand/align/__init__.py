@@ -215,7 +215,7 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
     provenance, each outlet counts as its own origin and every claim says so.
     """
     kept = _checked(story, articles, mentions)
-    sources: Provenance = provenance(story, articles)
+    sources: Provenance = provenance(story, articles, kept)
     outlets = {article.id: article.outlet or article.id for article in articles}
     judgements = _judgements(kept, {(d.article_id, d.derived_from) for d in story.derivations})
     group = _groups(kept, judgements)

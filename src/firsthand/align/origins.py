@@ -30,6 +30,9 @@ class Provenance:
     """Names of the story's origins that are not articles of it (outlets, agencies, reports)."""
     credited: dict[str, list[tuple[int, int, str]]]
     """article id -> spans of its sentences that credit an outside origin, with that origin."""
+    carried: dict[str, str]
+    """mention id -> the outside origin credited for the same speaker just before ("X told
+    Chosun Ilbo: '...'. He added: '...'")."""
     partly_independent: dict[str, list[Derivation]]
     """article id -> derivations of an article that adds reporting of its own."""
     traced: bool
@@ -37,10 +40,13 @@ class Provenance:
 
     def roots(self, mention: Mention) -> frozenset[str]:
         """The roots a mention traces back to: the outside origin its own sentence credits
-        ("..., Ajel quoted him as saying") or names as claimant, else its article's roots."""
-        for start, end, name in self.credited.get(mention.article_id, []):
-            if start < mention.end and mention.start < end:
-                return frozenset({name})
+        ("..., Ajel quoted him as saying"), or that the sentence before credited for the same
+        speaker, or that it names as claimant; else its article's roots."""
+        own_credit = _credit(mention, self.credited)
+        if own_credit is not None:
+            return frozenset({own_credit})
+        if mention.id in self.carried:
+            return frozenset({self.carried[mention.id]})
         for name in self.outside:
             if mention.claimant and same_source(mention.claimant, name):
                 return frozenset({name})
@@ -94,6 +100,40 @@ def _line_name(roots: set[str], claimants: list[str]) -> str:
     return " + ".join([*sorted(named), *sorted(roots)])
 
 
+def _credit(mention: Mention, credited: dict[str, list[tuple[int, int, str]]]) -> str | None:
+    """The outside origin the mention's own sentence credits, if any."""
+    for start, end, name in credited.get(mention.article_id, []):
+        if start < mention.end and mention.start < end:
+            return name
+    return None
+
+
+def _carried_credits(
+    mentions: Iterable[Mention], credited: dict[str, list[tuple[int, int, str]]]
+) -> dict[str, str]:
+    """Mentions with no credit of their own that continue the last credited speaker's words
+    ("he added", "the source said"): they come through the same origin. Any other speaker
+    in between ends the credit, so it never reaches someone the origin did not quote."""
+    carried: dict[str, str] = {}
+    by_article: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_article.setdefault(mention.article_id, []).append(mention)
+    for article_mentions in by_article.values():
+        last: tuple[str, str] | None = None  # (speaker, origin) of the last credited mention
+        for mention in sorted(article_mentions, key=lambda m: m.start):
+            speaker = mention.speaker or mention.claimant
+            if not speaker:
+                continue
+            credit = _credit(mention, credited)
+            if credit is not None:
+                last = (speaker, credit)
+            elif last is not None and same_source(speaker, last[0]):
+                carried[mention.id] = last[1]
+            else:
+                last = None
+    return carried
+
+
 def _inside_evidence(mention: Mention, derivation: Derivation) -> bool:
     """The mention lies in a passage the article took or a sentence crediting the origin."""
     return any(
@@ -115,7 +155,9 @@ def _roots(article_id: str, origins: Sequence[Origin], own_lines: Sequence[Origi
     return sorted(articles or [o.name for o in reached])
 
 
-def provenance(story: Story, articles: Sequence[Article]) -> Provenance:
+def provenance(
+    story: Story, articles: Sequence[Article], mentions: Sequence[Mention] = ()
+) -> Provenance:
     own = {a.id: a.outlet or a.id for a in articles}
     partly: dict[str, list[Derivation]] = {}
     for derivation in story.derivations:
@@ -144,6 +186,7 @@ def provenance(story: Story, articles: Sequence[Article]) -> Provenance:
         own=own,
         outside=outside,
         credited=credited,
+        carried=_carried_credits(mentions, credited),
         partly_independent=partly if story.origins else {},
         traced=bool(story.origins),
     )

@@ -30,6 +30,7 @@ from firsthand.claims.attribution import (
     is_negated,
     modality,
     offset_source,
+    undecided_quotes,
 )
 from firsthand.claims.dates import date_values, publication_date
 from firsthand.claims.quotes import quote_regions
@@ -318,10 +319,21 @@ def _mention(
         quote=quote,
         speaker=speaker,
         claimant=claimant,
-        modality=modality(surface),  # type: ignore[arg-type]
+        modality=modality(_deciding_text(article, surface, outside, unit)),  # type: ignore[arg-type]
         negated=is_negated(surface),
         entities=_entities(outside[unit.start : unit.end]),
     )
+
+
+def _deciding_text(article: Article, surface: str, outside: str, unit: _Unit) -> str:
+    """The unit's text with the quoted fragments that do not decide its modality blanked."""
+    for start, end in undecided_quotes(article.text, outside, unit.quotes):
+        surface = (
+            surface[: start - unit.start]
+            + PLACEHOLDER * (end - start)
+            + surface[end - unit.start :]
+        )
+    return surface
 
 
 def _entities(outside: str) -> list[str]:

@@ -28,8 +28,9 @@ TITLE_WORDS = (
     "Father|Sister|Brother|Coach|Agent|Deputy|Lieutenant|Colonel|Captain|Sergeant|Admiral"
 )
 # Never from inside a word ("eBay" is not "Bay"); a brand may open in lower case or digits
-# ("eBay", "9to5Mac").
-CAP_WORD = r"(?<!\w)(?:[A-Z][\w'’.-]*[\w.]|[A-Z]|[a-z\d]{1,4}[A-Z][\w'’.-]*[\w.])"
+# ("eBay", "9to5Mac"); a slash between letters is inside one name ("Re/code", "AC/DC").
+_NAME_INSIDE = r"(?:[\w'’.-]|/(?=[A-Za-z]))*[\w.]"
+CAP_WORD = rf"(?<!\w)(?:[A-Z]{_NAME_INSIDE}|[A-Z]|[a-z\d]{{1,4}}[A-Z]{_NAME_INSIDE})"
 GAP = r"[ \t\u00a0]+"  # names never run across a line break
 NAME = (
     rf"{CAP_WORD}(?:{GAP}(?:(?:de|da|del|der|van|von|bin|al|la|le|di|du){GAP})?{CAP_WORD}){{0,5}}"
@@ -61,7 +62,7 @@ REPORTING_VERB = (
     r"said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|stated|states|"
     r"explained|explains|argued|argues|noted|notes|insisted|insists|asked|asks|claimed|claims|"
     r"declared|declares|continued|recalled|responded|replied|announced|announces|acknowledged|"
-    r"admitted|complained|cautioned|warned|warns|urged|urges|suggested|suggests|conceded|"
+    r"admitted|revealed|complained|cautioned|warned|warns|urged|urges|suggested|suggests|conceded|"
     r"testified|concluded|predicted|predicts|estimated|estimates|reported|reports|observed|"
     r"remarked|countered|lamented|quipped|joked|boasted|vowed|promised|pledged|stressed|"
     r"emphasized|emphasised|maintained|contended|confirmed|denied|denies|alleged|alleges|"
@@ -139,7 +140,16 @@ RIGHT_SOURCE = re.compile(RIGHT_SOURCE_TEMPLATE.replace("{role_end}", ""))
 # "According to X, ROLE, the clause": an opening source's role must close with a comma, or
 # it is the main clause ("According to the Herald, the fines could reach $2 million.").
 OPENING_RIGHT_SOURCE = re.compile(RIGHT_SOURCE_TEMPLATE.replace("{role_end}", "(?=,)"))
-PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+# "was also arrested and charged with": coordinated participles share the passive.
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|later|then)\s+)?"
+    r"(?:[a-z]+ed\s+(?:and|or)\s+)?$"
+)
+# A possessive or determiner right before a word of saying makes it a noun or an adjective
+# ("TechCrunch's claims", "the reports", "the recently revealed Batmobile").
+NOUN_BEFORE = re.compile(
+    r"(?:['’]s|\b(?i:the|a|an|his|her|its|their|these|those|such|my|our|your))\s+(?:\w+ly\s+)?$"
+)
 # Nothing but a conjunction between the clause start and "according to".
 CLAUSE_OPENING = re.compile(
     r"(?:^|[.:;!?])[^\w\ufffc]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)[^\w\ufffc]+)?$"
@@ -176,6 +186,8 @@ AFTER_INVERTED_NAME = re.compile(
     r"\s*(?:$|[,.;:!?—]|(?:on|in|at|late|early|last|this|during|after|when)\b"
     r"(?:\s+[\w'’.-]+){0,4}?\s*(?:$|[,.;:!?—]))"
 )
+# "according to CNN.": an acronym is written without a full stop of its own ("U.S." has two).
+ACRONYM_END = re.compile(r"(?<![\w.])[A-Z]{2,}\.$")
 ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St)\.)$")
 # Verbs of saying only: ", told CNN" and ", asked Mr. Clinton" name the listener.
 INVERTING_VERBS = frozenset(
@@ -229,8 +241,7 @@ FORECAST = re.compile(
     r"expects?|is projected|are projected|projected to|projects|forecasts?|forecasted|predicts?|"
     # "could not be reached", "would not comment": what did not happen, not a forecast
     r"predicted|could(?!\s+not\b)|plans? to|"
-    r"aims? to|would(?!\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss|reveal|"
-    r"provide|give|identify|speculate|respond)\b)|(?:is|are) to be|"
+    r"aims? to|would|(?:is|are) to be|"
     # "is due to appear", not "is due to the weather"
     r"(?:is|are) due to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b",
     re.IGNORECASE,
@@ -294,7 +305,7 @@ def _source(match: re.Match[str], offset: int) -> Source | None:
         name = name.removesuffix("'s").removesuffix("’s")
         if name and re.match(rf"[Tt]he\s+{re.escape(name)}", match.group("name")):
             name = match.group("name")[:4] + name  # keep "the" of "The Mirror" in the surface
-        if name.endswith(".") and len(name.split()[-1]) > 4:
+        if name.endswith(".") and (len(name.split()[-1]) > 4 or ACRONYM_END.search(name)):
             name = name[:-1]  # a full stop, not an abbreviation ("Jr.", "D-Ga.")
         name = _without_common_opener(name, match.string, match.start("name"))
         if not name or NON_NAMES.match(name) or not _capitalised(name):
@@ -339,11 +350,17 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
     else:
         # "..., the Observatory said.": a closing attribution covers everything before it.
         found_verbs.sort(key=lambda v: _trailing_first(outside, v))
+    # "..., his henchmen revealed today, saying only that ...": a participle right after a
+    # finite reporting verb's clause has that verb's subject, so that verb is read first.
+    finite = [v for v in found_verbs if not v.group().endswith("ing")]
+    found_verbs.sort(key=lambda v: _participle_after_finite(outside, v, finite))
     for verb in found_verbs:
         word = verb.group().lower()
         before = outside[max(0, verb.start() - 160) : verb.start()]
         if PASSIVE_BEFORE.search(before):
             continue  # "if the findings are confirmed", "was reported killed": no source
+        if NOUN_BEFORE.search(before):
+            continue  # "TechCrunch's claims", "the reports": a noun, not a verb of saying
         found = _quoted_as_saying(outside, verb.end()) if word == "saying" else None
         if found:
             return found
@@ -381,6 +398,7 @@ def _left_source(outside: str, at: int) -> Source | None:
     """The source right before a verb at `at`: the nearest kind of source wins."""
     for pattern in (
         LEFT_PRONOUN,
+        LEFT_POSTMODIFIED,
         LEFT_NAME,
         LEFT_GROUP,
         LEFT_COMMON,
@@ -388,6 +406,13 @@ def _left_source(outside: str, at: int) -> Source | None:
         LEFT_BARE_GROUP,
     ):
         left = pattern.search(outside, max(0, at - 160), at)
+        if left and pattern is LEFT_POSTMODIFIED:
+            # "Dr. Matthew Schulman, a board-certified plastic surgeon in New York, told": the
+            # name the phrase is an appositive of comes first and is the source.
+            named = LEFT_NAME.search(outside, max(0, at - 160), at)
+            left = None if named and named.start() <= left.start() else left
+        if left and pattern is LEFT_COMMON and OBJECT_OF_VERB.search(outside, 0, left.start()):
+            continue  # "the man who recorded the alleged gunfire nearby said": an object
         found = _source(left, 0) if left else None
         if found and (pattern is not LEFT_GROUP or _is_group(found.text)):
             return found
@@ -471,6 +496,19 @@ def closing_attribution(outside: str) -> int:
     return len(outside)
 
 
+def _participle_after_finite(
+    outside: str, verb: re.Match[str], finite: list[re.Match[str]]
+) -> bool:
+    if not verb.group().endswith("ing") or verb.group().lower() == "citing":
+        return False
+    return any(
+        other.end() <= verb.start()
+        and other.group().lower() != "according to"
+        and SHORT_CLAUSE_REST.fullmatch(outside, other.end(), verb.start()) is not None
+        for other in finite
+    )
+
+
 def _trailing_first(outside: str, verb: re.Match[str]) -> tuple[bool, int]:
     """Sort key: closing attributions first, the last of them first ("..., reports say.")."""
     trailing = TRAILING.match(outside, verb.end()) is not None
@@ -504,10 +542,12 @@ def _comma_inverted_source(outside: str, at: int) -> Source | None:
     or the sentence's end comes after it: ", reported The Wall Street Journal on Sunday", but
     not "Brad Woodhouse, said Mr. Steele was ..." (Steele is what was said about)."""
     right = RIGHT_SOURCE.match(outside, at)
-    if (
-        right is None
-        or not right.group("name")
-        or not AFTER_INVERTED_NAME.match(outside, right.end())
+    if right is None or not AFTER_INVERTED_NAME.match(outside, right.end()):
+        return None
+    common = right.group("common")
+    # A common noun closes the sentence, or it is the verb's object ("wrote an open letter:").
+    if common and not (
+        INVERTED_COMMON.fullmatch(common) and INVERTED_COMMON_END.match(outside, right.end())
     ):
         return None
     found = _source(right, 0)
@@ -529,14 +569,19 @@ def _clause_subject(outside: str, before: int) -> Source | None:
         if found:
             return found
     candidates: list[tuple[bool, Source]] = []
+    opened_by_modifier = -1  # where a name starts whose modifier opened the clause
     for match in SUBJECT.finditer(outside, 0, before):
         preceding = outside[max(0, match.start() - 10) : match.start()]
         if PREPOSITION_BEFORE.search(preceding):
             continue
-        found = _source(match, 0)
+        found, name_ahead = _subject_phrase(outside, match)
+        window = max(0, (found.start if found else match.start()) - 12)
+        opens = CLAUSE_BOUNDARY.search(outside, window, match.start()) is not None
+        if name_ahead is not None:
+            opened_by_modifier = name_ahead if opens else -1
+            continue
+        opens = opens or match.start() == opened_by_modifier
         if found and not found.text.split()[0].endswith("ing"):
-            window = max(0, match.start() - 12)
-            opens = CLAUSE_BOUNDARY.search(outside, window, match.start()) is not None
             candidates.append((opens, found))
     opening = [found for opens, found in candidates if opens]
     if opening:
@@ -544,12 +589,114 @@ def _clause_subject(outside: str, before: int) -> Source | None:
     return candidates[0][1] if candidates else None
 
 
+def _subject_phrase(outside: str, match: re.Match[str]) -> tuple[Source | None, int | None]:
+    """The subject a SUBJECT match stands for, and where the name starts that it only
+    modifies ("New York plastic surgeon Matthew Schulman": the surgeon is). A possessor is not
+    the subject ("Joan Rivers's personal doctor, Gwen Korovin,": Korovin is; without a name,
+    "Joan Rivers' personal throat doctor"), nor is a place or nationality before a noun ("The
+    Tampa massage therapist", "North Korean state media"), nor a caption label."""
+    if not match.group("name"):
+        return _source(match, 0), None
+    end = match.end()
+    name = LEADING_FUNCTION_WORDS.sub("", match.group("name"))  # "But Iraq's" -> "Iraq's"
+    if not name.strip():
+        return None, None
+    start = end - len(name)
+    # One word only: "Greta Van Susteren: You say ..." is a transcript's speaker label.
+    if (
+        " " not in name.strip()
+        and CAPTION_LABEL_AFTER.match(outside, end)
+        and SENTENCE_OPENING.search(outside, max(0, start - 4), start)
+    ):
+        return None, None
+    appositive = ROLE_THEN_NAME.match(outside, start)
+    if appositive:
+        return _source(appositive, 0), None
+    possessive = bool(POSSESSIVE_END.search(match.group("name"))) or outside.startswith(
+        ("'", "’"), end
+    )
+    noun = (POSSESSED_NOUN if possessive else PREMODIFIED_NOUN).match(outside, end)
+    if noun is None:  # "FreedomWorks’ website said": no person to take instead of the owner
+        return _source(match, 0), None
+    ahead = NAME_AHEAD.match(outside, noun.end())
+    if ahead and not possessive:
+        return None, ahead.end()
+    determiner = DETERMINER_BEHIND.search(outside, max(0, start - 30), start)
+    start = determiner.start() if determiner else start
+    return Source(outside[start : noun.end()].strip(), "common", start), None
+
+
+# Modals that do not make the statement a forecast or a hedge; `modality` reads past them.
+NON_STATEMENT_MODAL = re.compile(
+    # a refusal is a present fact: "would not comment", "She won't talk to me"
+    r"\b(?:won't|won’t|wouldn't|wouldn’t|(?:will|would)\s+not)(?=\s+(?:\w+ly\s+)?(?:comment|say|"
+    r"confirm|disclose|elaborate|discuss|reveal|provide|give|identify|speculate|respond|talk|"
+    r"speak|answer|let|allow|listen|accept|budge|admit)\b)|"
+    # a relative clause says what kind of person or thing, in the past or hypothetically:
+    # "finding someone that would do it", "one who would give her"
+    r"(?:(?<=\bwho )|(?<=\bwhich )|(?<=\bthat ))(?:would|could)\b|"
+    # what no one would do is a past refusal: "no one would do it", "no reasonable doctor would"
+    r"(?:(?<=\bnobody )|(?<=\bno ))(?:[\w‘’'-]+\s+){0,2}would\b|"
+    # a purpose clause: "saved up for two years so she could have the surgery"
+    r"(?<=\bso )(?:that\s+)?(?:he|she|they|it|we|I|you|[A-Z][\w'’-]+)\s+(?:could|would|can|might|"
+    r"may)\b"
+)
+# "said that would ...": after a verb, "that" is the subject of what was said, not a relative
+# pronoun, and the modal stays.
+THAT_AFTER_VERB = re.compile(rf"\b(?:{REPORTING_VERB}|[a-z]+ed)\s+$")
+
+
 def modality(text: str) -> str:
+    """ "hedged", "forecast" or "asserted": from the modals and hedges of the statement itself,
+    not from a relative or purpose clause, a refusal, or a quoted fragment (see
+    `undecided_quotes`), which the caller blanks out."""
+    text = NON_STATEMENT_MODAL.sub(_unless_after_verb, text)
     if HEDGED.search(text):
         return "hedged"
     if FORECAST.search(text):
         return "forecast"
     return "asserted"
+
+
+def _unless_after_verb(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    if before.endswith("that ") and THAT_AFTER_VERB.search(before[:-5] + " "):
+        return match.group()
+    return "_" * len(match.group())
+
+
+def undecided_quotes(
+    text: str, outside: str, quotes: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The quotations (offsets into `outside`) that do not decide the sentence's modality: a
+    fragment inside the narrator's own clause ("they heard Korovin make a statement to the
+    effect that Rivers “will think this is funny”") is what was once said, not the statement.
+    A quotation decides when it is a sentence of its own (a capital first letter), opens its
+    sentence, follows a colon, "and" or "but", or a reporting verb a few words before it
+    ("said it “will close”")."""
+    undecided: list[tuple[int, int]] = []
+    for start, end in quotes:
+        first_letter = re.search(r"[^\W\d_]", text[start:end])
+        if first_letter and first_letter.group().isupper():
+            continue
+        sentence = max(outside.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        before = outside[sentence:start].rstrip(" ,")
+        if not WORD_OR_QUOTE.search(before) or before.endswith(":"):
+            continue
+        words = before.split()
+        if words[-1] in ("and", "but", "or") and len(words) > 1 and PLACEHOLDER in words[-2]:
+            # "“will think this is funny” or “would love this”": as the quotation before it
+            if undecided and undecided[-1][1] <= start:
+                undecided.append((start, end))
+            continue
+        # "and “could be signed this week”" goes on with the main clause's predicate
+        if words[-1] in ("and", "but") or SPEECH.search(" ".join(words[-8:])):
+            continue
+        undecided.append((start, end))
+    return undecided
+
+
+WORD_OR_QUOTE = re.compile(r"[\w\ufffc]")
 
 
 def is_negated(text: str) -> bool:
@@ -604,6 +751,9 @@ class PersonIndex:
     def _add(self, outside_quotes: str, at: int, raw: str) -> None:
         stripped = LEADING_FUNCTION_WORDS.sub("", raw)
         at, raw = at + len(raw) - len(stripped), stripped
+        modified = PREMODIFIED_NOUN.match(outside_quotes, at + len(raw))
+        if modified and NAME_AHEAD.match(outside_quotes, modified.end()):
+            return  # "New York plastic surgeon Matthew Schulman": a place, not a person
         words = raw.split()
         if not words or ORG_WORDS.fullmatch(words[-1]) or " of " in raw:
             return
@@ -658,7 +808,10 @@ class PersonIndex:
         party = PARTY_AFTER.match(outside_quotes, end)
         if party and full not in self.parties:
             self.parties[full] = party.group("code").strip()
-        # "Of Obama, he said": after a preposition a name is not the subject.
+        # "Of Obama, he said": after a preposition a name is not the subject. A role written
+        # before the name belongs to the subject ("New York plastic surgeon Matthew Schulman").
+        role = ROLE_BEFORE_NAME.search(prefix)
+        prefix = prefix[: role.start()] if role else prefix
         subject = SUBJECT_PREFIX.fullmatch(prefix) and not PREPOSITION_BEFORE.search(prefix)
         self.people.append(Person(full, at, bool(subject)))
 
@@ -983,13 +1136,17 @@ ROLE_NOUN = (
     r"ambassador|representative|treasurer|counsel|pollster|consultant|journalist|reporter|"
     r"columnist|host|commentator|member|researcher|correspondent|coordinator|campaigner|"
     r"deputy|administrator|superintendent|prosecutor|judge|staffer|operative|negotiator|envoy|"
-    r"delegate|legislator|congress(?:man|woman)|council(?:man|woman|lor)|owner|partner)"
+    r"delegate|legislator|congress(?:man|woman)|council(?:man|woman|lor)|owner|partner|"
+    # professions and plain persons that introduce a name: "plastic surgeon Matthew Schulman",
+    # "her personal doctor, Gwen Korovin", "Florida woman Jasmine Tridevil"
+    r"doctor|physician|surgeon|nurse|therapist|specialist|expert|scientist|woman|man)"
 )
 # A lower-case word inside a role phrase: not a function word, a reporting verb or a past
 # participle ("said senior adviser X", "met with campaign manager X" are no roles).
 ROLE_MODIFIER = (
     rf"(?!(?:the|a|an|and|or|but|to|of|for|with|by|at|in|on|from|as|that|who|which|when|"
-    rf"while|after|before|than|then|also|has|had|have|is|was|were|are|will|would|{REPORTING_VERB})"
+    rf"while|after|before|than|then|also|has|had|have|is|was|were|are|will|would|because|"
+    rf"although|though|since|if|unless|whereas|where|how|why|what|{REPORTING_VERB})"
     rf"\b)(?![a-z]+ed\b)[a-z][\w'’-]*"
 )
 ROLE_PHRASE = rf"(?:{CAP_WORD}{GAP}){{0,4}}(?:{ROLE_MODIFIER}{GAP}){{0,3}}{ROLE_NOUN}\b"
@@ -1016,10 +1173,68 @@ PARTY_AFTER = re.compile(r"(?:\s*\(|,\s+)(?P<code>[DRI]-[A-Z][\w.]*(?: [A-Z][\w.
 # possessive role, then the name it introduces.
 ROLE_THEN_NAME = re.compile(
     # "the Central Mat-Su fire chief, James Steele": a role with its organisation, then a name
-    rf"\s*(?P<role>(?:its|his|her|their|{CAP_WORD}(?:{GAP}{CAP_WORD}){{0,3}}(?:'s|’s)|"
+    rf"\s*(?P<role>(?:its|his|her|their|{CAP_WORD}(?:{GAP}{CAP_WORD}){{0,3}}(?:'s|’s|(?<=s)['’])|"
     rf"the(?:{GAP}{CAP_WORD}){{1,4}})"
     rf"(?:{GAP}{ROLE_MODIFIER}){{0,3}}{GAP}{ROLE_NOUN}\b(?:{GAP}in{GAP}chief)?),\s+"
     rf"(?P<name>{NAME}{PARTY})"
+)
+# Nouns for who may speak or be the source of a claim: people, groups, media and documents.
+PERSON_NOUN = (
+    rf"(?:{ROLE_NOUN}s?|{GROUP_NOUN}|[a-z]*(?:men|women|person|people)|sources?|insiders?|"
+    r"friends?|relatives?|neighbou?rs?|doctors?|surgeons?|media|newspapers?|daily|dailies|"
+    r"agency|agencies|station|broadcaster|outlets?|television|network|government|"
+    r"ministry|military|army|police|regime|girl|boy|teenager|student|resident|native)"
+)
+SPEAKER_NOUN = rf"(?:{PERSON_NOUN}|(?:report|statement|study|survey|letter|poll|filing)s?)"
+# "New York plastic surgeon Matthew Schulman", "The Tampa massage therapist", "North Korean
+# state media": a place or nationality before a noun for people is a modifier of that noun,
+# never a source of its own; what follows it (after the end of the name) is checked.
+# The words between are nouns and adjectives, not a verb ("Trump met women", "Obama loves
+# people"): no third-person -s, -ing form or common irregular past tense.
+PREMODIFIER_WORD = (
+    r"(?!(?:met|took|gave|made|sent|won|lost|hit|led|left|saw|got|let|put|ran|fought|bought|"
+    rf"brought|caught|thought|kept|held|paid|built|became|began|hired|fired)\b)"
+    rf"(?!(?!news\b)[a-z]*(?:[^s']s|ing)\b){ROLE_MODIFIER}"
+)
+PREMODIFIED_NOUN = re.compile(rf"(?:{GAP}{PREMODIFIER_WORD}){{0,2}}{GAP}{PERSON_NOUN}\b(?!['’-])")
+# ... not a day or month: "Nigerian officials Friday announced"
+NAME_AHEAD = re.compile(rf"{GAP}(?!{NON_NAMES.pattern[1:-1]}\b)(?={CAP_WORD})")
+# The determiner and a modifier before such a name: "A 21-year-old Florida woman".
+DETERMINER_BEHIND = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?$"
+)
+# "Joan Rivers' personal throat doctor": whose it is; the noun after is the subject.
+POSSESSED_NOUN = re.compile(
+    rf"(?:(?<=s)['’]|['’]s)?(?:{GAP}{PREMODIFIER_WORD}){{0,3}}{GAP}{PERSON_NOUN}\b(?!['’-])"
+)
+POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# A caption label before a colon at a sentence start ("Con artist: The ...", "Liar: Hessler
+# was ...", "UPDATE 6:30pm: Apple has ..."): a label, not a name; what a quotation follows
+# ("Biden: “...”") stays a speaker.
+CAPTION_LABEL_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][\w'’-]*){0,2}(?:[ \t]+\d[\w.]*(?::\d\d\w*)?)?:[ \t]+(?=[A-Z\d])"
+)
+# "a source close to the death investigation", "his henchmen in Pyongyang", "five people
+# familiar with the talks": the people are the source, not what they are close to or where.
+LEFT_POSTMODIFIED = re.compile(
+    rf"(?<![\w'’-])(?P<common>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Ss]ome|[Tt]wo|"
+    rf"[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|\d+){GAP})?(?:{ROLE_MODIFIER}{GAP}){{0,2}}"
+    rf"(?<![\w'’-]){PERSON_NOUN}{GAP}(?:close{GAP}to|familiar{GAP}with|with{GAP}knowledge{GAP}of|"
+    rf"briefed{GAP}on|in|inside){GAP}(?:{COMMON_WORD}{GAP}){{0,4}}?{COMMON_WORD})\s*,?\s*{SKIPPABLE}$"
+)
+# "..., said a report on Tuesday", "..., said a spokesman for the company.": a short phrase
+# for a speaker or document after an inverting verb, without a verb of its own.
+INVERTED_COMMON = re.compile(
+    rf"(?:the|an?)\s+(?:(?!{AUXILIARY}\b)[\w'’-]+\s+){{0,3}}?{SPEAKER_NOUN}"
+    rf"(?:\s+(?:for|of|from|with|close\s+to)\s+(?:(?!{AUXILIARY}\b)[\w'’.-]+\s+){{0,3}}?"
+    rf"(?!{AUXILIARY}\b)[\w'’.-]+)?"
+)
+# A past-tense verb right before a noun phrase makes it that verb's object.
+OBJECT_OF_VERB = re.compile(r"\b(?!(?:need|feed|seed|speed|breed|bleed)\b)[a-z]{2,}ed\s+$")
+# What may stand between a finite verb and its participle: "revealed today, saying".
+SHORT_CLAUSE_REST = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*")
+INVERTED_COMMON_END = re.compile(
+    r"\s*(?:(?:on|in|at|late|early|last|this)\b(?:\s+[\w'’.-]+){0,4}?)?\s*(?:$|[.!?])"
 )
 # A statement someone passed on: "released a statement from the producers", "issued a
 # statement by its founder": the one it is from speaks, not the one who released it.

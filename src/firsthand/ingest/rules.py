@@ -34,6 +34,8 @@ COOKIE_NOTICE_MAX_WORDS = 45
 COMMENT_NOTICE_MAX_WORDS = 16
 CREDIT_LINE_MAX_WORDS = 30
 POST_SIGNATURE_MAX_WORDS = 16
+LABEL_LINE_MAX_WORDS = 40
+PLAYER_PROMPT_MAX_WORDS = 12
 CAPTION_MAX_WORDS = 120  # wire captions run to a paragraph: who, where, when, and the credit
 # Rules that look at characters, not words, bound the words by the characters they accept.
 VIEW_COUNTER_MAX_CHARS = 80
@@ -244,6 +246,40 @@ def is_advertisement(line: str) -> bool:
     return len(line) <= ADVERTISEMENT_MAX_CHARS and bool(_ADVERTISEMENT.match(line))
 
 
+# A video player's or embed's text left behind when the page was copied.
+_PLAYER_PROMPT = re.compile(
+    r"^(scroll down for (the )?video|(unfortunately,? )?your browser does not support "
+    r"(iframes|the video tag|this video|html5 video)|please enable javascript to (watch|view)\b"
+    r"|watch (the )?(full )?(video|clip|report|interview)( below)?\b.{0,60}:$)",
+    re.IGNORECASE,
+)
+
+
+def is_player_prompt(line: str) -> bool:
+    """ "Scroll down for video", "Your browser does not support iframes", "Watch it below:"."""
+    return is_short(line, PLAYER_PROMPT_MAX_WORDS) and bool(_PLAYER_PROMPT.match(line))
+
+
+# "SHOCK LOSS: Joan Rivers dead at 81", "MORE: ...": an upper-case label before a headline;
+# "Grief: Dorian Johnson, a key witness, leaves ...": a tabloid picture caption. Neither ends
+# as a sentence does. Labels that credit a source ("Source: X", "Via: X") stay for reuse.
+_UPPER_LABEL = re.compile(r"^[A-Z][A-Z'’-]+(?: (?:[A-Z][A-Z'’-]*|OF|AND|&)){0,2}: \S")
+_WORD_LABEL = re.compile(r"^[A-Z][a-z'’-]+: [A-Z0-9“\"‘']")
+_CREDIT_LABELS = {"source", "sources", "via", "courtesy", "contributing", "credit", "credits"}
+_WORD_CAPTION_MIN_WORDS = 8  # shorter "Price: $399" lines are lists of facts, not captions
+_UPPER_LABEL_MAX_WORDS = 20
+
+
+def is_label_line(line: str) -> bool:
+    """A label and a colon opening a line that does not end as a sentence: see above."""
+    if ends_sentence(line) or line.split(":", 1)[0].casefold() in _CREDIT_LABELS:
+        return False
+    words = word_count(line)
+    if words <= _UPPER_LABEL_MAX_WORDS and _UPPER_LABEL.match(line):
+        return True
+    return words >= _WORD_CAPTION_MIN_WORDS and bool(_WORD_LABEL.match(line))
+
+
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _CONSENT = re.compile(
     r"\b(accept|consent|agree|policy|preferences|settings|we use|this (web)?site uses)\b", re.I
@@ -411,12 +447,14 @@ LINE_RULES: tuple[tuple[str, LineRule, int], ...] = (
     ("share-subscribe", is_share_or_subscribe, SHARE_MAX_WORDS),
     ("related-link", is_related_link, RELATED_LINK_MAX_WORDS),
     ("advertisement", is_advertisement, ADVERTISEMENT_MAX_CHARS // 2),
+    ("player-prompt", is_player_prompt, PLAYER_PROMPT_MAX_WORDS),
     ("cookie-notice", is_cookie_notice, COOKIE_NOTICE_MAX_WORDS),
     ("comment-notice", is_comment_notice, COMMENT_NOTICE_MAX_WORDS),
     ("credit-line", is_credit_line, CREDIT_LINE_MAX_WORDS),
     ("embedded-post", is_post_signature, POST_SIGNATURE_MAX_WORDS),
     ("dateline", is_timestamp, TIMESTAMP_MAX_CHARS // 2),
     ("caption", is_caption, CAPTION_MAX_WORDS),
+    ("label-line", is_label_line, LABEL_LINE_MAX_WORDS),
 )
 # No debris line is longer than this (`is_short` of the longest rule); longer lines skip the
 # rules (most paragraphs do).

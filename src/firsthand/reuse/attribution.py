@@ -12,12 +12,14 @@ import calendar
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from firsthand.model import LEADING_FUNCTION_WORDS, Article, Mention, surname
 
 # A capitalised word, "U.S."-style initials, or a dotted name ("FoxNews.com"); a final
 # full stop is left out, so a name never runs across a sentence end.
-_CAPITAL = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w&'’-]*(?:\.[A-Za-z][\w&'’-]*)*)"
+_CAPITAL = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w&'’-]*(?:[./][A-Za-z][\w&'’-]*)*)"  # "Re/code"
 _LINK = r"(?:(?:of|for) (?:the )?|(?:de|du|des|la|&) )"
 # A middle initial ("Robert S. Mueller") only between two words of a name.
 _NAME = rf"(?:[Tt]he )?{_CAPITAL}(?: {_LINK}?(?:[A-Z]\. )?{_CAPITAL})*"
@@ -48,6 +50,15 @@ _NEWSROOM_AFTER = (
     r"(?:newspaper|paper|news outlet|news agency|wire service|magazine|news site|news website|"
     r"tabloid|daily|broadcaster|TV station|radio station|TV channel|news channel)"
 )
+_TOLD = (
+    r"\b(?:told|tells|telling|[Ii]n an interview with|speaking to|said to|"
+    r"(?:revealed|confirmed|admitted|explained) to|in a statement to) (?:(?:a|an|the)\s+)?"
+)
+# What may stand between "told" and the newsroom: a possessive place, or a newsroom noun with
+# up to two adjectives ("told Orlando's Real Radio", "told South Korea's largest newspaper
+# Chosun Ilbo", "in an interview with local radio station X", "told Orlando radio station X").
+_NOUN_PHRASE = rf"(?:(?:[a-z]+\s+|{_CAPITAL}\s+){{0,2}}{_NEWSROOM_NOUN}\s+)"
+_DESCRIBED = rf"(?:{_CAPITAL}(?: {_CAPITAL})*['’]s\s+{_NOUN_PHRASE}?|{_NOUN_PHRASE})"
 # ", a labour rights group," between a name and its verb
 _APPOSITIVE = r"(?:,[^,.;:\"“”]{1,80},)?"
 
@@ -65,7 +76,8 @@ _PATTERNS = (
     ("citing", rf"\b[Cc]iting (?:(?:a|an|the)\s+)?(?P<name>{_NAME})", False),
     (
         "reported by",
-        rf"\b(?:first |originally |previously |earlier )?reported by (?P<name>{_NAME})",
+        rf"\b(?:first |originally |previously |earlier )?reported "
+        rf"(?:(?:on|last|this|earlier) \w+ )?by (?P<name>{_NAME})",
         False,
     ),
     (
@@ -76,7 +88,7 @@ _PATTERNS = (
         rf"(?:\s+{_NEWSROOM_AFTER})?\s+"
         r"(?:first |originally |previously |earlier |just |also )?"
         r"(?:reported|reports|report|has reported|had reported|is reporting|was reporting|"
-        r"revealed|disclosed|wrote|writes|tweeted)\b",
+        r"revealed|disclosed|wrote|writes|notes|noted|cited|tweeted)\b",
         False,
     ),
     (
@@ -100,12 +112,9 @@ _PATTERNS = (
     # "Saudi daily Ajel quoted the airline's manager as saying": only a newsroom is an origin
     ("quoted", rf"(?P<name>{_NAME})(?:\s+{_NEWSROOM_AFTER})?\s+quoted\b", False),
     ("per", rf"\b[Pp]er (?:the\s+)?(?P<name>{_NAME})", False),
-    (
-        "told",
-        rf"\b(?:told|tells|telling|in an interview with|speaking to|said to) "
-        rf"(?:(?:a|an|the)\s+)?(?P<name>{_NAME})",
-        False,
-    ),
+    ("told", rf"{_TOLD}(?P<name>{_NAME})", False),
+    # After the plain form, which keeps "told CNN's Don Lemon" as CNN's.
+    ("told", rf"{_TOLD}{_DESCRIBED}(?P<name>{_NAME})", False),
     ("told", rf"\bin an? (?P<name>{_NAME}) interview\b", False),  # "in a CNN interview"
     ("contributed", _CONTRIBUTED, False),
     (
@@ -113,6 +122,18 @@ _PATTERNS = (
         "originally appeared",
         r"\b(?:originally|first) (?:appeared|published|ran) (?:at|in|on|by) "
         rf"(?:(?:the )?(?:website|site|pages) of )?(?P<name>{_NAME})",
+        False,
+    ),
+    # A republisher's pointers to its source: "(via CNN)", "From CNN:" opening a quoted
+    # passage, "Read the full report at TechCrunch."
+    # "via" set off by a bracket or punctuation: "available via Apple TV" names a device and
+    # "[Image via ABC News]" credits a picture.
+    ("via", rf"(?m)(?:^|[(\[]|[,:–—-] ?)[Vv]ia (?:the )?(?P<name>{_NAME})", False),
+    ("via", rf"(?m)^From (?:the )?(?P<name>{_NAME}):", False),
+    (
+        "via",
+        r"\b[Rr]ead (?:more|(?:the )?(?:full |original |whole |complete )?"
+        rf"(?:report|story|article|piece|interview)) (?:at|on|in) (?:the )?(?P<name>{_NAME})",
         False,
     ),
     ("dateline", rf"(?m)^{_CAPITAL}(?:,? {_CAPITAL}){{0,4}} \((?P<name>{_NAME})\)\s*[-—–]", False),
@@ -239,6 +260,7 @@ NEWSROOM_ACRONYMS = {
     "pti",
     "rfa",
     "rfe",
+    "rfe/rl",
     "rfi",
     "rnz",
     "rt",
@@ -282,13 +304,16 @@ _REMOVED_CREDITS: dict[str, tuple[str, tuple[re.Pattern[str], ...]]] = {
 }
 """Segments ingest removed that name a newsroom, by removal reason: the attribution's label and
 the patterns that read the newsroom."""
+CREDIT_LINES = frozenset(label for label, _ in _REMOVED_CREDITS.values())
+"""Labels of attributions read from datelines and credit lines: metadata a copy carries along."""
 # "RT.com", "Entertainment.ie", "iGen.fr", "news.co.uk": a site named by its web address.
 _WEB_DOMAIN = re.compile(r"\w\.(?:com|org|net|info|news|[a-z]{2})(?:\.[a-z]{2})?$")
 
 
 def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") -> bool:
     """A publication or broadcaster: a newsroom head word, a web domain, a newsroom's
-    initials or call sign, a wire agency, one of the story's own outlets, or a name that
+    initials or call sign, a wire agency, a known newsroom (data/newsrooms.txt), one of the
+    story's own outlets, or a name that
     `text` calls a newsroom ("the newspaper X", "X, a radio station", "X News Agency (X)")."""
     lowered = name.lower()
     tokens = lowered.split()
@@ -301,8 +326,20 @@ def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") 
         or (name.isupper() and lowered in NEWSROOM_ACRONYMS)
         or _CALL_SIGN.fullmatch(name) is not None
         or lowered in WIRE_AGENCIES
+        or lowered in _known_newsrooms()
         or lowered in {clean_name(o).lower() for o in outlets}
         or _called_newsroom(name, text)
+    )
+
+
+@cache
+def _known_newsrooms() -> frozenset[str]:
+    """Newsrooms whose names say nothing about news ("TechCrunch", "Politico", "Haaretz"),
+    trimmed and lower-cased as `clean_name` leaves a name found in text."""
+    listed = resources.files("firsthand.reuse").joinpath("data", "newsrooms.txt")
+    lines = listed.read_text("utf-8").splitlines()
+    return frozenset(
+        clean_name(line).lower() for line in lines if line.strip() and not line.startswith("#")
     )
 
 

@@ -18,7 +18,7 @@ from datetime import date
 import numpy as np
 
 from firsthand.model import Article, Derivation, Evidence, Origin, Span, Story
-from firsthand.reuse.attribution import Attribution
+from firsthand.reuse.attribution import CREDIT_LINES, Attribution
 from firsthand.reuse.origins import OriginNames, origin_kind
 from firsthand.reuse.passages import LEXICAL_MATCH, VERBATIM, PairAlignment, SentenceMatch
 from firsthand.reuse.reporting import Quotation, new_voices
@@ -81,21 +81,21 @@ class StoryFacts:
         ]
 
     def credits(self, derived: int, source: int) -> list[Attribution]:
-        """Attributions `derived` wrote naming `source`'s outlet, or a news agency that
-        `source` credits too (both ran the same wire copy, credit line included)."""
+        """Attributions `derived` wrote naming `source`'s outlet or an origin `source` credits
+        too ("From CNN:" above a passage of an article datelined "(CNN)"); and the news agency
+        or dateline credit both carry (both ran the same wire copy, credit line included)."""
         outlet = self.names.canonical(self.articles[source].outlet)
         outlets = [a.outlet for a in self.articles]
-        agencies = {
-            self.names.canonical(a.name)
-            for a in self.attributions[source]
-            if origin_kind(a.name, outlets) == "agency"
-        }
+        shared = {self.names.canonical(a.name) for a in self.attributions[source]}
         written = self.written_attributions(derived, source)
         return [
             a
             for a in self.attributions[derived]
-            if (a in written and self.names.canonical(a.name) == outlet)
-            or self.names.canonical(a.name) in agencies
+            if (a in written and self.names.canonical(a.name) in {outlet, *shared})
+            or (
+                self.names.canonical(a.name) in shared
+                and (a.pattern in CREDIT_LINES or origin_kind(a.name, outlets) == "agency")
+            )
         ]
 
     def cites_outlet(self, derived: int, source: int) -> bool:

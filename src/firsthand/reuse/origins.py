@@ -11,8 +11,10 @@ from firsthand.reuse.attribution import WIRE_AGENCIES, clean_name, initials, loo
 
 
 def name_key(name: str) -> str:
-    """'WCVB-TV' and 'WCVB TV' -> 'wcvb tv'; 'U.S. News' -> 'us news'."""
-    lowered = clean_name(name).lower().replace(".", "").replace("-", " ")
+    """'WCVB-TV' and 'WCVB TV' -> 'wcvb tv'; 'U.S. News' -> 'us news'; 'TheWrap' -> 'wrap', as
+    'The Wrap' (brands that fuse the article into the name)."""
+    fused = re.sub(r"^The(?=[A-Z][a-z])", "", clean_name(name))
+    lowered = fused.lower().replace(".", "").replace("-", " ")
     return " ".join(re.sub(r"[^a-z0-9 ]", "", lowered).split())
 
 
