@@ -17,7 +17,9 @@ the rest stay in it. How the judged draws relate to changes in align:
 - then, with seeds 7-9 in view, the weak-value bar rose to 0.75 and a bare figure no longer
   agrees with one that says what it counts; seed 10 was judged after, held out;
 - then claimants, quotes in single marks and datelines' agencies were read better, and
-  mentions resting on one claimant became one line of reporting; seed 11 was judged after.
+  mentions resting on one claimant became one line of reporting; seed 11 was judged after;
+- then more newsroom credits, claimants in appositives and modals in relative clauses were
+  read; the four claims that change brought into the samples were judged as they came.
 Every judged claim still corroborated is counted too, whichever sample drew it.
 
     .venv/bin/python -m bench.corroboration_sample [--seed 7 8 ...]
@@ -213,8 +215,8 @@ def main() -> None:
         notes=(
             f"{time.perf_counter() - started:.0f} s. Hand check of {SAMPLE_PER_SET} "
             "corroborated claims per data set and seed (those whose fingerprints hash lowest "
-            "under the seed; seed 11 was drawn and judged after the last change to align, see "
-            "the module's docstring for the others); correct = every member mention states the "
+            "under the seed; seed 11 was the last drawn, and the module's docstring says what "
+            "changed after each draw); correct = every member mention states the "
             "same claim (same fact, same figure where figures are given). Judgements in "
             f"bench/corroboration_judged.json. {hand_check}."
         ),

@@ -167,3 +167,10 @@ def test_the_same_speaker_after_a_credited_sentence_comes_through_that_origin() 
     assert sources.roots(added) == {"Harbour Times"}
     # Another speaker in between ends the credit: the origin did not quote the mayor.
     assert sources.roots(mayor) == sources.roots(later) == {"Relay Post"}
+
+
+def test_a_described_claimant_is_not_matched_to_an_origin_by_a_shared_word() -> None:
+    roots = [_root("Coast News", "x"), _root("Central Harbour News", "x", kind="external")]
+    sources = provenance(_story(roots), ARTICLES)
+    described = mention(OTHER, OTHER.text, claimant="the news outlet")
+    assert sources.roots(described) == {"Coast News"}

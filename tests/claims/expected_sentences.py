@@ -1608,4 +1608,11 @@ CASES: list[Case] = [
         "text": "Re/code says Beats Music the brand may be going away but the service is not.",
         "claimant": "Re/code",
     },
+    # "revealed himself as": a reflexive object, no statement reported, no claimant
+    {
+        "doc": "ecbplus:28_3ecb",
+        "text": 'W. Mark Felt, the former FBI second-in-command who revealed himself as "Deep Throat" 30 years after he tipped off reporters to the Watergate scandal that toppled a president, has died.',
+        "claimant": None,
+        "speaker": None,
+    },
 ]

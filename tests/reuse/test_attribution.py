@@ -75,6 +75,12 @@ def _article(text: str, outlet: str = "Daily Ledger") -> Article:
         ("Two dock workers were hurt. (via Harbour News)", "Harbour News"),
         ("From Harbour News:\nTwo dock workers were hurt.", "Harbour News"),
         ("Two dock workers were hurt.\nRead the full report at Harbour News.", "Harbour News"),
+        ("Portside's Harbour Radio reported that the port would reopen.", "Harbour Radio"),
+        ("The port will reopen, reports the Harbour Gazette on Monday.", "Harbour Gazette"),
+        ("Speaking to the Harbour Gazette, the mayor said so.", "Harbour Gazette"),
+        ("It reopened, according to the news site Harbour Daily.", "Harbour Daily"),
+        ("The news comes via Harbour News.", "Harbour News"),
+        ("The mayor told Harbour News Tuesday that the port would reopen.", "Harbour News"),
         # Known newsrooms whose names carry no newsroom word (reuse/data/newsrooms.txt).
         ("The port will reopen, according to TechCrunch.", "TechCrunch"),
         ("A clerk told Politico that the port would reopen.", "Politico"),
@@ -99,6 +105,7 @@ def test_named_origins_are_found_with_their_span(sentence: str, origin: str) -> 
         # A newsroom named with its reporter keeps the newsroom, not the reporter.
         "The mayor told Portside's mayor-elect that the port would reopen.",
         "The film is now available via Harbour TV.",
+        "The port will reopen, writes Jane Roe.",
         "Two dock workers were hurt.\n[Image via Harbour News]",
     ],
 )

@@ -270,6 +270,7 @@ NEWSWCL_ORIGINS = {
     "Guardian",
     "Korean Central News Agency",
     "LBC",
+    "MSNBC",  # "told MSNBC Thursday"
     "Munhwa Ilbo",  # "a South Korean newspaper, Munhwa Ilbo, reported"
     "NBC News",
     "Reuters",

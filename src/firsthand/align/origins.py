@@ -47,9 +47,12 @@ class Provenance:
             return frozenset({own_credit})
         if mention.id in self.carried:
             return frozenset({self.carried[mention.id]})
-        for name in self.outside:
-            if mention.claimant and same_source(mention.claimant, name):
-                return frozenset({name})
+        # A described claimant ("the news outlet") is no name: it shares words with any origin.
+        if is_specific_source(mention.claimant, mention.text):
+            assert mention.claimant is not None
+            for name in self.outside:
+                if same_source(mention.claimant, name):
+                    return frozenset({name})
         derivations = self.partly_independent.get(mention.article_id)
         if derivations and not any(_inside_evidence(mention, d) for d in derivations):
             return frozenset({self.own[mention.article_id]})

@@ -145,6 +145,7 @@ PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|later|then)\s+)?"
     r"(?:[a-z]+ed\s+(?:and|or)\s+)?$"
 )
+REFLEXIVE_AFTER = re.compile(r"\s+(?:him|her|them|it|my|your|our)sel(?:f|ves)\b")
 # A possessive or determiner right before a word of saying makes it a noun or an adjective
 # ("TechCrunch's claims", "the reports", "the recently revealed Batmobile").
 NOUN_BEFORE = re.compile(
@@ -361,6 +362,8 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
             continue  # "if the findings are confirmed", "was reported killed": no source
         if NOUN_BEFORE.search(before):
             continue  # "TechCrunch's claims", "the reports": a noun, not a verb of saying
+        if REFLEXIVE_AFTER.match(outside, verb.end()):
+            continue  # "who revealed himself as 'Deep Throat'": no statement is reported
         found = _quoted_as_saying(outside, verb.end()) if word == "saying" else None
         if found:
             return found

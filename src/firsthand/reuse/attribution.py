@@ -51,7 +51,7 @@ _NEWSROOM_AFTER = (
     r"tabloid|daily|broadcaster|TV station|radio station|TV channel|news channel)"
 )
 _TOLD = (
-    r"\b(?:told|tells|telling|[Ii]n an interview with|speaking to|said to|"
+    r"\b(?:told|tells|telling|[Ii]n an interview with|[Ss]peaking to|said to|"
     r"(?:revealed|confirmed|admitted|explained) to|in a statement to) (?:(?:a|an|the)\s+)?"
 )
 # What may stand between "told" and the newsroom: a possessive place, or a newsroom noun with
@@ -72,6 +72,12 @@ _PATTERNS = (
         True,
     ),
     ("according to", rf"\b[Aa]ccording to (?P<name>{_NAME})", False),
+    # "according to the news site Pando Daily", after the plain form (see "told" below)
+    (
+        "according to",
+        rf"\b[Aa]ccording to (?:(?:a|an|the)\s+)?{_DESCRIBED}(?P<name>{_NAME})",
+        False,
+    ),
     ("citing", rf"\b[Cc]iting {_DETERMINERS}{_DOCUMENT}\s+{_BY}\s+(?P<name>{_NAME})", True),
     ("citing", rf"\b[Cc]iting (?:(?:a|an|the)\s+)?(?P<name>{_NAME})", False),
     (
@@ -89,6 +95,13 @@ _PATTERNS = (
         r"(?:first |originally |previously |earlier |just |also )?"
         r"(?:reported|reports|report|has reported|had reported|is reporting|was reporting|"
         r"revealed|disclosed|wrote|writes|notes|noted|cited|tweeted)\b",
+        False,
+    ),
+    (
+        # "..., reports PandoDaily.": the credit after the claim, closing the sentence
+        "reports",
+        r",\s+(?:reports|reported|writes|wrote|notes|noted) (?:the )?"
+        rf"(?P<name>{_NAME})(?=(?:\s+(?:on|in|last|this|earlier) \w+)?\s*(?:[.;!?]|$))",
         False,
     ),
     (
@@ -126,9 +139,13 @@ _PATTERNS = (
     ),
     # A republisher's pointers to its source: "(via CNN)", "From CNN:" opening a quoted
     # passage, "Read the full report at TechCrunch."
-    # "via" set off by a bracket or punctuation: "available via Apple TV" names a device and
-    # "[Image via ABC News]" credits a picture.
-    ("via", rf"(?m)(?:^|[(\[]|[,:–—-] ?)[Vv]ia (?:the )?(?P<name>{_NAME})", False),
+    # "via" set off by a bracket or punctuation, or news that "comes via" X: "available via
+    # Apple TV" names a device and "[Image via ABC News]" credits a picture.
+    (
+        "via",
+        rf"(?m)(?:^|[(\[]|[,:–—-] ?|\b(?:comes|came|coming) )[Vv]ia (?:the )?(?P<name>{_NAME})",
+        False,
+    ),
     ("via", rf"(?m)^From (?:the )?(?P<name>{_NAME}):", False),
     (
         "via",
@@ -422,10 +439,14 @@ class Attribution:
 def clean_name(raw: str) -> str:
     """'The Meridian Herald's' -> 'Meridian Herald'; 'Harbourlight Rights Watch, a labour
     rights group' -> 'Harbourlight Rights Watch'; 'A Fox News poll released Monday' -> 'Fox
-    News' (a name ends at its first lower-case word but a link); trailing punctuation dropped."""
+    News' (a name ends at its first lower-case word but a link); 'CBS News Tuesday' -> 'CBS
+    News' (a day or month after it dates the statement); trailing punctuation dropped."""
     name = _POSSESSIVE.sub("", raw.strip().split(",")[0])
     name = re.sub(r"^(?:[Tt]he|An?)\s+", "", name)
     name = _LOWER_CASE_TAIL.sub("", name)
+    head, _, last = name.rpartition(" ")
+    if head and last.lower() in _CALENDAR_WORDS:
+        name = head
     return name.strip(" .,;:-—–")
 
 
@@ -497,6 +518,11 @@ def is_origin_name(name: str, article: Article, speakers: set[str], outlets: Seq
     return not _is_person(name, article.text, speakers)
 
 
+# "Israel's Army Radio", "Britain's Daily Mail": an owner or place, then the newsroom it owns;
+# "CNN's Don Lemon" keeps CNN, which is tried first.
+_OWNED_NAME = re.compile(r"^.+?['’]s (?P<owned>[A-Z].*)$")
+
+
 def _speaker_surnames(mentions: Iterable[Mention]) -> set[str]:
     return {surname(m.speaker).lower() for m in mentions if m.speaker and surname(m.speaker)}
 
@@ -521,7 +547,10 @@ def find_attributions(
                 clean_name(match.group("name")), article.text, match.start("name")
             )
             if not names_document and not looks_like_newsroom(name, outlets, article.text):
-                continue
+                owned = _OWNED_NAME.match(match.group("name"))
+                name = clean_name(owned.group("owned")) if owned else ""
+                if not name or not looks_like_newsroom(name, outlets, article.text):
+                    continue
             if names_document and not _publishes(match, name, article.text, outlets):
                 continue
             start, end = match.span()
