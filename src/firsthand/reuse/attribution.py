@@ -54,9 +54,10 @@ _TOLD = (
     r"\b(?:told|tells|telling|[Ii]n an interview with|[Ss]peaking to|said to|"
     r"(?:revealed|confirmed|admitted|explained) to|in a statement to) (?:(?:a|an|the)\s+)?"
 )
-# What may stand between "told" and the newsroom: a possessive place, or a newsroom noun with
-# up to two adjectives ("told Orlando's Real Radio", "told South Korea's largest newspaper
-# Chosun Ilbo", "in an interview with local radio station X", "told Orlando radio station X").
+# What may stand between "told" (or "according to") and the newsroom: a possessive place, or a
+# newsroom noun with up to two adjectives ("told Orlando's Real Radio", "told South Korea's largest
+# newspaper Chosun Ilbo", "in an interview with local radio station X", "told Orlando radio
+# station X").
 _NOUN_PHRASE = rf"(?:(?:[a-z]+\s+|{_CAPITAL}\s+){{0,2}}{_NEWSROOM_NOUN}\s+)"
 _DESCRIBED = rf"(?:{_CAPITAL}(?: {_CAPITAL})*['’]s\s+{_NOUN_PHRASE}?|{_NOUN_PHRASE})"
 # ", a labour rights group," between a name and its verb
