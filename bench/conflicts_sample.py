@@ -1,4 +1,5 @@
-"""Conflicts the align stage reports on real stories (ECB+ event clusters, BASIL triplets).
+"""Conflicts the align stage reports on real stories (ECB+ event clusters, BASIL triplets, and
+the FNC-1 competition-test claim clusters, where rumours, hoaxes and their denials are told).
 
 Prints counts per kind and a seeded random sample of up to 30 conflicts, each with both sides'
 spans and a fingerprint. Judgements made by hand live in bench/conflicts_judged.json, keyed by
@@ -36,6 +37,7 @@ KINDS: tuple[ConflictKind, ...] = (
     "claimant",
     "speaker",
     "detail",
+    "denial",
     "distinct-figures",
 )
 
@@ -79,6 +81,15 @@ def _stories(
     ]
 
 
+def _fnc1_docs(split: str) -> list[dict[str, object]]:
+    """FNC-1 bodies with their derived claim cluster; bodies carry no outlet, so each is one."""
+    bodies = _data.fnc1_bodies(split)
+    return [
+        {"doc_id": body_id, "text": bodies[body_id], "cluster": cluster}
+        for body_id, cluster in sorted(_data.fnc1_clusters(split).items())
+    ]
+
+
 def aligned(stories: list[tuple[Story, list[Article]]]) -> Iterator[tuple[Story, list[Mention]]]:
     """Each story as claims -> reuse -> align leave it, with the mentions it was aligned from."""
     for story, articles in stories:
@@ -110,6 +121,7 @@ def main() -> None:
     datasets = {
         "ECB+": _stories("ecb", _data.ecbplus_docs(), "cluster_id", None),
         "BASIL": _stories("basil", _data.basil_docs(), "triplet_id", "source"),
+        "FNC-1 test": _stories("fnc1", _fnc1_docs("competition_test"), "cluster", None),
     }
     found: list[tuple[str, Conflict]] = []
     for name, stories in datasets.items():
@@ -136,7 +148,7 @@ def main() -> None:
     print(f"Hand check: {hand_check}")
     publish(
         section="conflicts_sample",
-        title="Conflicts found on real stories (ECB+ event clusters, BASIL triplets)",
+        title="Conflicts found on real stories (ECB+ events, BASIL triplets, FNC-1 claims)",
         headers=["data set", "stories", *KINDS],
         rows=rows,
         notes=(

@@ -19,7 +19,10 @@ the rest stay in it. How the judged draws relate to changes in align:
 - then claimants, quotes in single marks and datelines' agencies were read better, and
   mentions resting on one claimant became one line of reporting; seed 11 was judged after;
 - then more newsroom credits, claimants in appositives and modals in relative clauses were
-  read; the four claims that change brought into the samples were judged as they came.
+  read; the four claims that change brought into the samples were judged as they came;
+- then denials became conflicts (a denial and what it denies never join), back-references
+  ("the site notes") credit the newsroom named before, and scare quotes, denials' claimants
+  and past-ability 'could' were read better; the one claim that brought in was judged.
 Every judged claim still corroborated is counted too, whichever sample drew it.
 
     .venv/bin/python -m bench.corroboration_sample [--seed 7 8 ...]

@@ -154,7 +154,15 @@ class Claim(Record):
 
 
 ConflictKind = Literal[
-    "value", "date", "magnitude", "modality", "claimant", "speaker", "detail", "distinct-figures"
+    "value",
+    "date",
+    "magnitude",
+    "modality",
+    "claimant",
+    "speaker",
+    "detail",
+    "denial",
+    "distinct-figures",
 ]
 
 

@@ -94,3 +94,53 @@ def test_a_vague_amount_against_a_range_is_not_the_same_figure() -> None:
         ),
     )
     assert judge(*pair, BETWEEN_SLOT_BARS).same is None
+
+
+QUOTED = "I can assure you that is not her Twitter account and I have had it suspended"
+
+
+def _quoted(sentence: str, speaker: str, outlet: str) -> Mention:
+    source = article(outlet, outlet, sentence)
+    return mention(source, sentence, quote=QUOTED, speaker=speaker, kind="quote")
+
+
+def test_the_same_quote_from_two_named_people_is_a_speaker_conflict() -> None:
+    first = _quoted(f"“{QUOTED},” talent manager Jillian Neal told TheWrap.", "Jillian Neal", "a")
+    second = _quoted(f"“{QUOTED},” Maria Lopez told reporters.", "Maria Lopez", "b")
+    finding = judge(first, second, 0.9).finding
+    assert finding is not None and finding.kind == "speaker"
+
+
+def test_a_quote_given_to_an_owner_or_an_organisation_is_no_speaker_conflict() -> None:
+    # FNC-1 test 1310: "A rep for Bonet tells Gossip Cop, “...”" (the rep speaks, not Bonet);
+    # an organisation may speak through the person the other sentence names.
+    first = _quoted(f"“{QUOTED},” talent manager Jillian Neal told TheWrap.", "Jillian Neal", "a")
+    owner = _quoted(f"A rep for Bonet tells Gossip Cop, “{QUOTED}.”", "Lisa Bonet", "b")
+    body = _quoted(f"The agency said: “{QUOTED}.”", "The Pentagon", "c")
+    assert judge(first, owner, 0.9).finding is None
+    assert judge(first, body, 0.9).finding is None
+
+
+def _percent(number: float) -> dict[str, Any]:
+    return {"kind": "change", "low": number, "high": number, "unit": "percent"}
+
+
+def test_share_moves_during_trading_are_no_value_conflict() -> None:
+    # Two reports of one morning's premarket move, written at different times.
+    premarket = _pair(
+        (
+            "Shares of the company were up 5.1 percent at $37 in premarket trading on Monday.",
+            [("5.1 percent", _percent(5.1))],
+        ),
+        (
+            "Shares of the company rose almost 8 percent in premarket trading on Monday.",
+            [("8 percent", _percent(8))],
+        ),
+    )
+    assert judge(*premarket, 0.95).finding is None
+    closing = _pair(
+        ("Shares of the firm closed up 5.1 percent on Monday.", [("5.1 percent", _percent(5.1))]),
+        ("Shares of the firm closed up 8 percent on Monday.", [("8 percent", _percent(8))]),
+    )
+    finding = judge(*closing, 0.95).finding
+    assert finding is not None and finding.kind == "value"

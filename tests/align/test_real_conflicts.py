@@ -83,3 +83,52 @@ def test_a_move_during_the_day_is_no_conflict_with_the_close(ecbplus: dict[str, 
     # 3.9 percent": two measures of one day, both can be right.
     story = _aligned(ecbplus, "8_1ecbplus", "8_2ecbplus")
     assert not [c.explanation for c in story.conflicts if c.kind == "value"]
+
+
+@pytest.fixture(scope="module")
+def fnc1_train() -> dict[str, str]:
+    return {str(body_id): text for body_id, text in _data.fnc1_bodies("train").items()}
+
+
+@requires_shared_data
+@pytest.mark.parametrize(
+    ("stated", "denying", "denier"),
+    [
+        # 1540: "Nigeria has agreed a truce with militant Islamist group Boko Haram, ..."; 1195:
+        # "The Islamist group Boko Haram has denied claims by Nigeria's government that it has
+        # agreed to a ceasefire and will release more than 200 abducted schoolgirls."
+        ("1540", "1195", "Boko Haram"),
+        # 670: "The Lebanese army has detained a wife and a son of Abu Bakr al-Baghdadi, ...";
+        # 1263: "An Iraqi official on Wednesday denied that a woman detained in Lebanon is a
+        # wife of Abu Bakr al-Baghdadi, ..."
+        ("670", "1263", None),
+        # 2175: "A former PGA Tour player claims Tiger Woods has been suspended for one month
+        # ..."; 757: "Both the PGA Tour and Tiger Woods' agent have emphatically denied claims
+        # that he has been suspended for a month by the Tour."
+        ("2175", "757", None),
+    ],
+)
+def test_a_denial_of_what_another_outlet_states_is_a_conflict(
+    fnc1_train: dict[str, str], stated: str, denying: str, denier: str | None
+) -> None:
+    story = _aligned(fnc1_train, stated, denying)
+    denials = [c for c in story.conflicts if c.kind == "denial"]
+    assert denials, [c.explanation for c in story.conflicts]
+    sides = {side.mentions[0].article_id: side.value for side in denials[0].sides}
+    assert sides[denying].startswith("as denied")
+    if denier:
+        assert sides[denying] == f"as denied by {denier}"
+    assert all(c.verdict == "contested" for c in story.claims if c.id in denials[0].claim_ids)
+
+
+@requires_shared_data
+def test_a_report_of_a_rumour_is_not_contradicted_by_its_denial(
+    fnc1_train: dict[str, str],
+) -> None:
+    # 1805: "Days after the Twittersphere blew up with reports that "Home Alone" actor Macaulay
+    # Culkin passed away, reps ... said news of his alleged death is simply a hoax."; 2502's
+    # headline asks "Macaulay Culkin Dead — 'Home Alone' Actor Dies In NYC Apartment?": a
+    # question asserts nothing, and neither does telling of reports.
+    story = _aligned(fnc1_train, "2502", "1805")
+    denials = [c for c in story.conflicts if c.kind == "denial"]
+    assert not [s.mentions[0].text for c in denials for s in c.sides if "?" in s.mentions[0].text]

@@ -1,10 +1,16 @@
-"""Which names are specific sources, and which two cannot be the same one."""
+"""Which names are specific sources, which two cannot be the same one, and what a denial denies."""
 
 from __future__ import annotations
 
 import pytest
 
-from firsthand.align.text import different_sources, is_specific_source
+from firsthand.align.text import (
+    denial,
+    different_sources,
+    is_personal_name,
+    is_specific_source,
+    states_denied,
+)
 
 
 @pytest.mark.parametrize(
@@ -42,3 +48,77 @@ def test_sources_are_told_apart_by_name_not_role() -> None:
         "Lis Smith, Obama campaign spokeswoman", "Ben LaBolt, Obama campaign press secretary"
     )
     assert not different_sources("Elijah Cummings, D-Md.", "Cummings")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "verb_named"),
+    [
+        (
+            "Sudan has denied striking South Sudanese territory.",
+            "striking South Sudanese territory.",
+            True,
+        ),
+        (
+            "An official denied that a woman detained in Lebanon is his wife, the agency said.",
+            "a woman detained in Lebanon is his wife",
+            True,
+        ),
+        (
+            "An article saying NASA confirmed six days of darkness is fake.",
+            "NASA confirmed six days of darkness",
+            False,
+        ),
+        (
+            "He said 10 men were caught at the border, a claim officials said was false.",
+            "He said 10 men were caught at the border",
+            False,
+        ),
+    ],
+)
+def test_denial_finds_what_is_denied(sentence: str, said: str, verb_named: bool) -> None:
+    found = denial(sentence)
+    assert found is not None
+    assert found.said == said
+    assert (found.denier_end is not None) == verb_named
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was denied bail on Friday.",
+        "Flynn rejected a subpoena for documents.",
+        "The administration has rejected anything with a whiff of science.",
+        "There are reports that executives knew the story was false.",
+    ],
+)
+def test_denial_of_no_statement(sentence: str) -> None:
+    assert denial(sentence) is None
+
+
+def test_a_denied_statement_needs_more_than_a_shared_name() -> None:
+    found = denial("Mr. LaRue denied that he was Deep Throat.")
+    assert found is not None
+    assert not states_denied(found, "Woodward would reveal Deep Throat once he was dead.")
+    assert states_denied(
+        denial("Police denied reports that Banksy was arrested in Watford.") or found,
+        "Banksy was arrested in Watford on Monday.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Patrick Ryder, CENTCOM spokesman", True),
+        ("A.J. Smith", True),
+        ("President Barack Obama", True),
+        ("The Pentagon", False),
+        ("ISIS", False),
+        ("the US Central Command", False),
+        ("Iraq’s UN Ambassador", False),
+        ("Secretary of Defense Jim Mattis", False),
+    ],
+)
+def test_personal_names_are_told_from_organisations_and_descriptions(
+    name: str, person: bool
+) -> None:
+    assert is_personal_name(name) is person

@@ -1615,4 +1615,81 @@ CASES: list[Case] = [
         "claimant": None,
         "speaker": None,
     },
+    # a short quoted term or name after "so-called", "alleged", "the name", "known as": no quotation
+    {
+        "doc": "fnc1-test:2427",
+        "text": 'Save for the recent acquisition of Beats, Apple usually performs so-called "acquihires," or purchases made for talent, not a brand name.',
+        "speaker": None,
+        "claimant": None,
+    },
+    {
+        "doc": "fnc1-test:1798",
+        "text": "A YouTube channel using the name “iCrackUriDevice” has released a 15-minute video that shows owners of Apple products how to get iOS 8 on their devices before the official September 17 release.",
+        "speaker": None,
+    },
+    {
+        "doc": "fnc1-train:1219",
+        "text": 'A U.S. intelligence official confirmed to NBC News that a Londoner named Mohammed Emwazi is the person known as "Jihadi John" in the ISIS videos.',
+        "speaker": None,
+        "claimant": "intelligence official",
+    },
+    # past ability in a narrative is what happened; "could" of possibility stays a forecast
+    {
+        "doc": "fnc1-test:128",
+        "text": "Blog curator Quinton Winter revealed to The Express he had encountered the decapod himself: “At first all I could see was some faint movement, then as it rose from the water I thought ‘that’s a funny looking bit of driftwood’.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-train:1673",
+        "text": 'One local said,"No one went to help the man because they could see his penis on the ground and knew this was punishment for a sex crime."',
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-train:1362",
+        "text": "As a result we could see even longer battery life than the 12 hours currently on offer from the 13in MacBook Air.",
+        "modality": "forecast",
+    },
+    # a person, a role in capitals and the body it names: the person speaks, not the body
+    {
+        "doc": "fnc1-test:2146",
+        "text": "\"The idea of a giant 'crabzilla' would [be] very exciting. Unfortunately, I think this is a hoax,\" Dr. Verity Nye, Ocean and Earth Science researcher at Southampton University, told the Daily Mail.",
+        "speaker": "Verity Nye",
+    },
+    {
+        "doc": "fnc1-train:1565",
+        "text": "Sen. Kelly Ayotte, New Hampshire Republican and a member of the Senate Armed Services committee, said she was disturbed by the news, which only served to highlight “the danger of the administration’s irresponsible decision” to free the terrorists.",
+        "speaker": "Kelly Ayotte",
+    },
+    # "when X pointed out", "as X put it": X speaks
+    {
+        "doc": "fnc1-test:946",
+        "text": "When TechCrunch’s Matthew Panzarino pointed out “that’s not a no,” Morin repeated his response.",
+        "speaker": "Matthew Panzarino",
+    },
+    {
+        "doc": "basil:9879bbc0-eab3-482f-bf6b-a4b519393986_1",
+        "text": 'As Sen. Rand Paul, R-Ky., put it, "Libya has to have been one of the hottest of hot spots around the world."',
+        "speaker": "Rand Paul",
+    },
+    # a denial of reports or of a 'that' clause is the denier's claim; the reports are a noun
+    {
+        "doc": "fnc1-train:1195",
+        "text": "The Islamist group Boko Haram has denied claims by Nigeria’s government that it has agreed to a ceasefire and will release more than 200 abducted schoolgirls.",
+        "claimant": "Boko Haram",
+    },
+    {
+        "doc": "fnc1-train:36",
+        "text": "The London Metropolitan Police has denied reports that street artist Banksy has been arrested on Monday after a 24-hour Anti-Graffiti Task Force operation.",
+        "claimant": "The London Metropolitan Police",
+    },
+    {
+        "doc": "fnc1-train:1388",
+        "text": "A homeless man who became a YouTube sensation after he spent a $100 donation on food for his beggar friends has received a surprise meal, makeover and hotel stay in a new video released amid claims it is a hoax.",
+        "claimant": None,
+    },
+    {
+        "doc": "basil:ed8c136f-8d44-4c83-ad05-0dcfc3a0c54a_3",
+        "text": "Mr. McCulloch, speaking to a local radio station, categorically rejected that notion.",
+        "claimant": None,
+    },
 ]

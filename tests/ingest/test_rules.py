@@ -169,6 +169,53 @@ def test_credit_line(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # fnc1-test:40 and fnc1-test:661: a whole embedded tweet on one line, signed at its end
+        (
+            "Did not forget about Dre. pic.twitter.com/fWNDpFhfYr — Dave Morin (@davemorin) "
+            "September 9, 2014",
+            "embedded-post",
+        ),
+        (
+            "@JaneRoe Big props to you — John Doe (@johndoe) September 15, 2014",
+            "embedded-post",
+        ),
+        # fnc1-test:8: a promo line in capitals and bold; fnc1-test:40: link prompts
+        ("**CLICK HERE TO SEE MORE CREATURES IN DISGUISE**", "promo-call"),
+        ("WATCH THE VIDEO BELOW", "promo-call"),
+        (
+            "Click here to sign up for TechFlash, the free daily email newsletter about "
+            "founders and funders in the region.",
+            "promo-call",
+        ),
+        ("Click here to see a scan of the full page (PDF)", "promo-call"),
+        # fnc1-test:40: how to reach the writer
+        ("To contact the author of this post, please email jane@example.com.", "contact-line"),
+        ("Contact the reporter at jane@example.com", "contact-line"),
+        ("Send news tips to tips@example.com", "contact-line"),
+    ],
+)
+def test_posts_promos_and_contact_lines(line: str, reason: str) -> None:
+    assert rules.debris_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Morin wrote on Twitter (@davemorin) on September 9, 2014 that he had not forgotten.",
+        "Watch the video below.",
+        "He tried to contact the reporter, but she did not answer.",
+        "Clicking here twice, users found, opened the hidden menu.",
+        "NASA SAYS THE PROBE IS SAFE",
+        "Readers can contact the author through the newspaper's website, the editor said.",
+    ],
+)
+def test_posts_promos_and_contact_lines_keep_text(line: str) -> None:
+    assert rules.debris_reason(line) is None
+
+
+@pytest.mark.parametrize(
     "line", ["12,345 views", "Views: 5678", "Read 3 times", "1.2k views · 4 comments"]
 )
 def test_view_counter(line: str) -> None:

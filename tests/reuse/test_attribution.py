@@ -1,4 +1,5 @@
-"""Attribution chains and origin names, on sentences written for these tests."""
+"""Attribution chains and origin names, on sentences written for these tests and on cited
+sentences from FNC-1 bodies and ECB+ documents."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def _article(text: str, outlet: str = "Daily Ledger") -> Article:
         ("The Harbour Gazette is reporting that the mayor will resign.", "Harbour Gazette"),
         ("The talks collapsed, per the Harbour Gazette.", "Harbour Gazette"),
         ("A port official told Shipping Insider that the berths were full.", "Shipping Insider"),
+        # FNC-1 test 128: "Graphic artist Ashley Austen told Kent Online that ..."
+        ("A graphic artist told Harbour Online that the photo was edited.", "Harbour Online"),
         (
             "Lena Marsh from the Harbour Gazette just reported that the mayor will resign.",
             "Harbour Gazette",
@@ -273,3 +276,132 @@ def test_a_newsroom_and_its_medium_are_one_origin() -> None:
     assert names.same("WCVB", "WCVB-TV")
     assert names.canonical("Harbour") == "Harbour News"
     assert not names.same("Harbour News", "Harbour Business")
+
+
+# Back-references: sentences from FNC-1 bodies (split, body id) and ECB+ documents.
+@pytest.mark.parametrize(
+    ("text", "names", "reference"),
+    [
+        (
+            # FNC-1 competition_test body 1712
+            "Apple is said to be close to acquiring social network Path in an attempt to boost "
+            'the company\'s social media efforts, reports PandoDaily. Citing a "well-placed" '
+            "source inside Apple's engineering team, the site notes that the deal is "
+            '"essentially a done deal" and would see Apple integrating Path\'s current services '
+            "into its Messages app.",
+            ["PandoDaily", "PandoDaily"],
+            "the site notes",
+        ),
+        (
+            # ECB+ 13_3ecb
+            "Central Mat-Su Fire Department Chief James Steele said the department was "
+            '"treating it as suspicious and as potential arson at this point" but did not '
+            "elaborate, The Anchorage Daily News reported.\nThe newspaper said Palin released a "
+            "statement after the fire in which she said she stopped by the church Saturday "
+            "morning and offered an apology to the assistant pastor.",
+            ["Anchorage Daily News", "Anchorage Daily News"],
+            "The newspaper said",
+        ),
+        (
+            # ECB+ 20_8ecbplus
+            "It hit at 1:53 p. m. local time and was followed by at least four strong "
+            "aftershocks, IRNA reported.\nThe news agency also reported that one of the major "
+            "hospitals on the island, in the village of Jeyhian, was destroyed and the village's "
+            "power lines were cut.",
+            ["IRNA", "IRNA"],
+            "The news agency also reported",
+        ),
+        (
+            # FNC-1 train body 2318: the most recent of two broadcasters
+            "According to a report from Sky News. A joint military operation to free Somers, "
+            "conducted by U.S. and Yemeni forces, was launched Saturday, according to a report "
+            "from NBC News. The network added that Somers' status was unclear.",
+            ["Sky News", "NBC News", "NBC News"],
+            "The network added",
+        ),
+        (
+            # FNC-1 competition_test body 1914: a news agency named in between is no paper
+            "But now a diplomatic source has revealed that despite attempts to force Han to "
+            "return to North Korea, the student has evaded capture as is 'somewhere in France', "
+            "The Telegraph reported.\n\nPark Sung-jin, Paris correspondent for Yonhap, South "
+            "Korea's biggest news agency which broke the story, told the newspaper: 'Since the "
+            "1980s, when the regime changes and someone is executed and his relatives and friends "
+            "and family are studying abroad, they are brought home.'",
+            ["Telegraph", "Telegraph"],
+            "told the newspaper",
+        ),
+    ],
+)
+def test_a_description_in_a_credit_names_the_newsroom_credited_before(
+    text: str, names: list[str], reference: str
+) -> None:
+    found = find_attributions(_article(text))
+    assert [a.name for a in found] == names
+    assert found[-1].pattern == "back-reference"
+    assert text[found[-1].start : found[-1].end] == reference
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nothing credited before.
+        "According to the report, wages fell.",
+        # "The source" who told a newsroom is a person (FNC-1 train body 1004).
+        "It was a coordinated operation involving intelligence agencies from Iraq, Syria and "
+        "Lebanon, an intelligence source familiar with the arrest told CNN.\n\nThe source said "
+        "the Iraqis had help from the U.S. intelligence community.",
+        # A broadcaster is no paper.
+        "The mayor told Harbour Radio that the port would reopen. The paper said ships waited.",
+        # Another paper, only mentioned, comes in between.
+        "The Harbour Gazette reported the closure. A clerk sent the Coastal Ledger a letter. "
+        "The paper said ships waited.",
+        # A scientific paper, a government report, a government agency in between.
+        "The Harbour Gazette reported the study. A paper in a journal found wages fell. The "
+        "paper said crews went unpaid.",
+        "CNN reported the closure. A report by the Department of Labor found wages fell. The "
+        "report says crews went unpaid.",
+        "The Associated Press reported the closure. The FBI opened an inquiry, the agency said.",
+        # A blog the rules do not know as a newsroom is said to publish in between.
+        "A clerk told Harbour News so. Tidewater Watch has written that shifts ran long, "
+        "according to the blog.",
+        # The description is an object, or names its publisher itself (BASIL, FNC-1 train 2159).
+        "The Harbour Gazette reported the closure. The mayor, while not able to confirm the "
+        "report, said the port was shut.",
+        "The Harbour Gazette reported the closure. According to the report issued by the "
+        "Department of the Treasury Inspector General for Tax Administration, wages fell.",
+    ],
+)
+def test_a_description_without_a_clear_newsroom_before_it_names_none(text: str) -> None:
+    assert all(a.pattern != "back-reference" for a in find_attributions(_article(text)))
+
+
+def test_a_company_report_is_no_antecedent() -> None:
+    text = "Kessling Foods said in a report that wages rose. The report says crews were paid."
+    assert [a.pattern for a in find_attributions(_article(text))] == ["said in a report"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "origin"),
+    [
+        # FNC-1 competition_test body 635
+        (
+            'The news comes via PandoDaily, which quotes an anonymous "single well-placed '
+            "source inside Apple's engineering team\" as saying so.",
+            "PandoDaily",
+        ),
+        # FNC-1 competition_test body 2300
+        (
+            'NBC News, quoting "top Massachusetts law enforcement officials, also reports the '
+            "three were detained at the bridge.",
+            "NBC News",
+        ),
+        # FNC-1 competition_test body 792
+        (
+            "In a statement to Re/code, Apple spokesman Tom Neumayr said the TechCrunch rumor is "
+            '"not true," but did not offer further comment on the matter.',
+            "Re/code",
+        ),
+    ],
+)
+def test_relays_and_statements_credit_the_newsroom(sentence: str, origin: str) -> None:
+    assert [a.name for a in find_attributions(_article(sentence))][:1] == [origin]

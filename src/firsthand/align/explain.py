@@ -28,6 +28,7 @@ _TEMPLATES: dict[ConflictKind, str] = {
     "claimant": "{a} credit{a_s} it to {va}; {b} credit{b_s} the same to {vb}.",
     "speaker": "{a} attribute{a_s} the quote to {va}; {b} attribute{b_s} the same words to {vb}.",
     "detail": "{a} name{a_s} {va} where {b}, in an otherwise identical sentence, name{b_s} {vb}.",
+    "denial": "{a} report{a_s} it {va}; {b} report{b_s} it {vb}.",
     "distinct-figures": (
         "{a} give{a_s} {va}; {b} give{b_s} {vb}: different sources' figures, not a contradiction."
     ),
@@ -40,6 +41,7 @@ _WITHIN: dict[ConflictKind, str] = {
     "claimant": "{a} credit{a_s} it to {va} in one place and to {vb} in another.",
     "speaker": "{a} attribute{a_s} the same words to {va} in one place and to {vb} in another.",
     "detail": "{a} name{a_s} {va} in one place and {vb} in another, in the same sentence frame.",
+    "denial": "{a} report{a_s} it {va} in one place and {vb} in another.",
     "distinct-figures": "{a} give{a_s} {va} and {vb}: two sources' figures, not a contradiction.",
 }
 

@@ -8,6 +8,7 @@ the MiniLM cosine and lexical overlap of the text around the values are the soft
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,12 +18,17 @@ from rapidfuzz import fuzz
 
 from firsthand.align import values as V
 from firsthand.align.text import (
+    DOUBTING,
+    REPORTS_THAT,
     content_stems,
     content_words,
+    denial,
     different_sources,
+    is_personal_name,
     masked,
     quote_words,
     same_quote,
+    states_denied,
     stem,
     words,
 )
@@ -53,7 +59,6 @@ REFRAMED = 0.88
 REFRAMED_WORDING = 80.0
 """And the wording ratio: on real stories, looser bars mostly caught one clause's 'would'
 colouring a whole sentence."""
-"""Cosine above which a value-less statement credited or framed differently is the same one."""
 DETAIL_FRAME = 90.0
 """Ratio of two texts with the differing names masked: only one name changed, the rest kept."""
 SUBJECT_WORDS = 4
@@ -61,6 +66,8 @@ SUBJECT_WORDS = 4
 NEAR_BEFORE = 3
 NEAR_AFTER = 2
 """Content words either side of a figure that say what it is ('fined', 'fines could reach')."""
+DENIAL = 0.65
+"""Cosine between a denial and a sentence stating what it denies."""
 SHINGLE = 4
 MIN_SHARED_STEMS = 2
 COMMON_STEM_SHARE = 0.15
@@ -346,6 +353,21 @@ def _at_close(mention: Mention, value: Value) -> bool:
     return bool(_next_to(mention, value) & CLOSING_STEMS)
 
 
+MARKET_WORDS = re.compile(
+    r"\b(?:shares?|stocks?|trading|traded|premarket|pre-market|futures|index|Nasdaq|Dow)\b",
+    re.IGNORECASE,
+)
+
+
+def _market_move(mention: Mention, value: Value) -> bool:
+    """A price's move in percent: written with its sign like a quote ('HPQ +2.00%'), or in a
+    sentence about trading. It changes by the minute: two reports of it differ unless both
+    give the close."""
+    if value.unit != "percent":
+        return False
+    return value.surface.lstrip()[:1] in "+-−" or MARKET_WORDS.search(mention.text) is not None
+
+
 def _subject(mention: Mention, value: Value) -> str | None:
     """The name just before the value ('Smith scored 24 points'): whose figure it is.
 
@@ -393,14 +415,38 @@ def _different_claimants(first: Mention, second: Mention) -> bool:
 
 
 def _different_speakers(first: Mention, second: Mention) -> bool:
-    """Two different people, each named in their own sentence, neither in the other's."""
+    """Two different people, each named in their own sentence as the one who speaks, neither
+    named in the other's.
+
+    Only people's names are compared: an organisation or a description ('The Pentagon',
+    'Iraq's UN Ambassador') may speak through the person the other sentence names.
+    """
     if not different_sources(first.speaker, second.speaker, first.text, second.text):
         return False
     assert first.speaker is not None and second.speaker is not None
-    explicit = surname(first.speaker) in first.text and surname(second.speaker) in second.text
+    if not (is_personal_name(first.speaker) and is_personal_name(second.speaker)):
+        return False
+    # A speaker resolved from "he said" is a guess: only names in both sentences are compared,
+    # and not as an owner or an object ("Donald Trump's intentions", "a rep for Bonet").
+    explicit = _named_speaking(first.speaker, first.text) and _named_speaking(
+        second.speaker, second.text
+    )
     crossed = surname(second.speaker) in first.text or surname(first.speaker) in second.text
-    # A speaker resolved from "he said" is a guess: only names in both sentences are compared.
     return explicit and not crossed
+
+
+def _named_speaking(speaker: str, text: str) -> bool:
+    name = re.escape(surname(speaker))
+    return any(
+        not _OWNER_OR_OBJECT.search(text, 0, match.start())
+        and not text.startswith(("'s", "’s"), match.end())
+        for match in re.finditer(rf"\b{name}\b", text)
+    )
+
+
+_OWNER_OR_OBJECT = re.compile(
+    r"\b(?:for|of|to|with|about|against|by|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
 
 
 def _abbreviation(name: str) -> bool:
@@ -457,6 +503,9 @@ def judge(first: Mention, second: Mention, cosine: float, retold: bool = False) 
     the other), so a reworded sentence may retell the other's (see `_anchored`): on real
     stories, articles that merely share an origin state one figure in several framings.
     """
+    denial = _denial(first, second, cosine) or _denial(second, first, cosine)
+    if denial is not None:
+        return Judgement(finding=denial)
     if first.negated != second.negated:
         return NOTHING  # "did" vs "did not" with no kind to report: never merged either
     if first.quote and second.quote and same_quote(first.quote, second.quote):
@@ -490,6 +539,40 @@ def judge(first: Mention, second: Mention, cosine: float, retold: bool = False) 
     return _restated(first, second, cosine, False, cosine, False, SAME_WITHOUT_VALUES)
 
 
+def _denial(stated: Mention, denying: Mention, cosine: float) -> Finding | None:
+    """`denying` denies or calls false what `stated` states as fact or as someone's claim.
+
+    The stated side must stand behind it: a question, a sentence that itself doubts, disputes
+    or denies, or one that tells of reports ('reports that he had died') is not contradicted
+    by a denial. A shared name is not enough: the denied statement and the other sentence
+    must also share a word that is not a name (what was done or said).
+    """
+    found = denial(denying.text)  # cached, and None for nearly every sentence: first
+    if found is None or cosine < DENIAL or stated.negated or stated.modality != "asserted":
+        return None
+    if denial(stated.text) is not None:
+        return None
+    if stated.text.rstrip(" \"'”’").endswith("?"):
+        return None
+    if DOUBTING.search(stated.text) or REPORTS_THAT.search(stated.text):
+        return None
+    if not states_denied(found, stated.text):
+        return None
+    denier = denying.claimant
+    named = (
+        denier is not None
+        and found.denier_end is not None
+        and denier in denying.text[: found.denier_end]
+    )
+    return Finding(
+        "denial",
+        stated,
+        denying,
+        f"as said by {stated.claimant}" if stated.claimant else "as fact",
+        f"as denied by {denier}" if named else "as denied" if found.denier_end else "as false",
+    )
+
+
 def _clash(first: Mention, second: Mention, cosine: float, a: Value, b: Value) -> Judgement:
     """Differing values about the same thing: a contradiction, or two sources' own figures.
 
@@ -502,6 +585,8 @@ def _clash(first: Mention, second: Mention, cosine: float, a: Value, b: Value) -
         return NOTHING  # 'seven-year history' and 'eight-year offer' measure different things
     if _at_close(first, a) != _at_close(second, b):
         return NOTHING  # 'plunged 5.4 per cent' during the day vs 'closed down 3.9 percent'
+    if _market_move(first, a) and _market_move(second, b) and not _at_close(first, a):
+        return NOTHING  # 'up 5.1 percent in premarket trading' an hour before 'almost 8 percent'
     subjects = _subject(first, a), _subject(second, b)
     if different_sources(*subjects, first.text, second.text):
         return NOTHING  # one player's or one country's figure against another's

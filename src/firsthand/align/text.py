@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 import justext
@@ -34,8 +35,11 @@ def words(text: str) -> list[str]:
 
 
 def stem(word: str) -> str:
-    """A crude English stem, enough to meet 'killed'/'kills'/'killing', 'workers'/'worker'
-    and 'fined'/'fines'/'fine' (a final 'e' goes, as suffixes eat it: 'fin-ed')."""
+    """A crude English stem, enough to meet 'killed'/'kills'/'killing', 'workers'/'worker',
+    'fined'/'fines'/'fine' (a final 'e' goes, as suffixes eat it: 'fin-ed') and
+    'denied'/'denies'/'deny' ('-ied' and '-ies' were a 'y')."""
+    if word.endswith(("ied", "ies")) and len(word) > 4:
+        return word[:-3] + "y"
     for suffix, keep in (("ing", 4), ("ed", 3), ("es", 4), ("s", 3)):
         if word.endswith(suffix) and len(word) >= len(suffix) + keep:
             word = word[: -len(suffix)]
@@ -52,6 +56,16 @@ def content_words(text: str) -> list[str]:
 def content_stems(text: str) -> frozenset[str]:
     """Stems of the content words; cached, as alignment asks again for each pair."""
     return frozenset(stem(word) for word in content_words(text))
+
+
+def lowercase_stems(text: str) -> frozenset[str]:
+    """Stems of the content words written in lower case: what is said, not who is named."""
+    written = (match.group(0).strip("'’") for match in _WORD.finditer(text))
+    return frozenset(
+        stem(word)
+        for word in written
+        if word[:1].islower() and word not in STOPWORDS and len(word) > 2
+    )
 
 
 def masked(text: str, pieces: Iterable[tuple[int, int]]) -> str:
@@ -107,6 +121,35 @@ def is_specific_source(name: str | None, context: str | None = None) -> bool:
     return any(
         not _SENTENCE_START.search(context[: match.start()])
         for match in re.finditer(re.escape(name), context)
+    )
+
+
+# Head words of organisations' names: 'the US Central Command' speaks through people.
+_ORGANISATION_WORDS = frozenset(
+    (
+        *("command", "department", "ministry", "agency", "office", "council", "committee"),
+        *("commission", "party", "government", "army", "navy", "police", "forces", "force"),
+        *("university", "institute", "foundation", "association", "union", "group", "company"),
+        *("corporation", "inc", "corp", "ltd", "bank", "court", "house", "senate", "congress"),
+        *("administration", "times", "news", "post", "journal", "service", "services"),
+        *("network", "organization", "organisation", "center", "centre", "authority", "board"),
+        *("bureau", "embassy", "church", "league", "federation", "club", "team", "media"),
+        *("press", "radio", "fund", "trust", "society", "coalition", "campaign", "state"),
+    )
+)
+
+
+def is_personal_name(name: str) -> bool:
+    """'Patrick Ryder', 'A.J. Smith': two or more capitalised words, not an organisation or a
+    description ('The Pentagon', 'ISIS', 'the US Central Command', "Iraq's UN Ambassador",
+    'Secretary of Defense')."""
+    tokens = [token for token in name_part(name).split() if token.lower() not in _HONORIFICS]
+    return (
+        len(tokens) >= 2
+        and all(token[:1].isupper() for token in tokens)
+        and not any(token.endswith(("'s", "’s", "'", "’")) for token in tokens)
+        and not all(token.isupper() for token in tokens)
+        and _ORGANISATION_WORDS.isdisjoint(token.lower().strip(".,") for token in tokens)
     )
 
 
@@ -167,3 +210,133 @@ def same_quote(first: str | None, second: str | None) -> bool:
     if len(shorter.split()) < MIN_QUOTE_WORDS:
         return False
     return fuzz.partial_ratio(a, b) >= 90
+
+
+# What a denial rejects: reports, claims, rumours... ("denied reports that ...").
+_REPORTED = (
+    r"(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|accusations?|assertions?|"
+    r"speculation|stories|story|articles?|news)"
+)
+_DENYING = (
+    r"(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|refut(?:e|ed|es|ing)|"
+    r"reject(?:ed|s|ing)?|debunk(?:ed|s|ing)?|rebut(?:ted|s|ting)?|discount(?:ed|s|ing)?)"
+)
+_QUALIFIERS = (
+    r"(?:(?:the|these|those|such|his|her|their|its|any|all|earlier|recent|media|press|online|"
+    r"widespread|persistent|new|latest|initial|previous)\s+)*"
+)
+_CALLED_FALSE = (
+    r"(?:(?:a|an)\s+)?(?:(?:complete|total|elaborate|internet|online|cruel|sick|100 per ?cent)"
+    r"\s+)*(?:hoax|fake|false|untrue|not true|fabricated|baseless|unfounded|bogus|a lie)"
+)
+# The denied statement is the group 'said'; a denying verb is the group 'verb', and whoever
+# stands before it denies. Gerunds exclude the pronouns ending in '-ing' ('anything').
+_DENIALS = (
+    # "Boko Haram denied claims by Nigeria's government that it has agreed to a ceasefire"
+    re.compile(
+        rf"\b(?P<verb>{_DENYING})\s+{_QUALIFIERS}{_REPORTED}\b"
+        rf"(?:\s+(?:by|from|in|of)\s+[^,]{{1,60}}?)?,?\s+(?:that|of)\s+(?P<said>.+)",
+        re.IGNORECASE,
+    ),
+    # "An Iraqi official denied that a woman detained in Lebanon is ..."
+    re.compile(rf"\b(?P<verb>{_DENYING})\s+that\s+(?P<said>.+)", re.IGNORECASE),
+    # "Sudan has denied striking South Sudanese territory"
+    re.compile(
+        rf"\b(?P<verb>{_DENYING})\s+"
+        rf"(?P<said>(?:ever\s+)?(?!(?:any|every|some|no)thing\b)[a-z]{{2,}}ing\b.+)",
+        re.IGNORECASE,
+    ),
+    # "An article saying NASA confirmed six days of darkness is fake", "rumors that its robots
+    # are roaming the campus are not true"
+    re.compile(
+        rf"\b{_REPORTED}\s+(?:claiming|saying|suggesting|stating|that)\s+(?P<said>.+?)\s+"
+        rf"(?:is|was|are|were|has been|have been)\s+(?:(?:also|all|simply|completely|entirely|"
+        rf"totally)\s+)?{_CALLED_FALSE}\b",
+        re.IGNORECASE,
+    ),
+    # "Hunter said ... 10 members of the Islamic State were apprehended, a claim DHS said was
+    # false": the statement stands before the comma
+    re.compile(
+        rf"^(?P<said>.+?),\s+(?:a|an)\s+(?:claim|report|allegation|assertion|story)\s+"
+        rf"(?:that\s+)?[^,]{{0,60}}?\b(?:said|says|called|denied|dismissed)\s+"
+        rf"(?:was\s+|is\s+|as\s+)?{_CALLED_FALSE}\b",
+        re.IGNORECASE,
+    ),
+)
+_ENDS_IN_REPORT = re.compile(rf"\b{_REPORTED}$", re.IGNORECASE)
+# A denied statement ends where its main clause does: 'that her vocal cords were being
+# biopsied | when she went into cardiac arrest'.
+_CLAUSE_END = re.compile(
+    r",\s|;|\s[—–-]\s|\(|\s(?:when|while|after|before|because|as|since|although|though|"
+    r"which|who|where|until|whereas)\s",
+    re.IGNORECASE,
+)
+# Where the predicate of a denied statement starts: its first auxiliary or verb form.
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|be|been|being|can|could|did|does|do|may|"
+    r"might|should|must|[a-z]+(?:ed|ing))\b"
+)
+# A sentence that tells of reports or claims ('reports that he had died', 'the bizarre story
+# about ...', 'a story on a parody site') does not assert what they say.
+REPORTS_THAT = re.compile(
+    rf"\b{_REPORTED}\s+(?:that|of|about|saying|claiming|stating|suggesting|on\s+(?:a|an|the))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Denial:
+    said: str
+    """What is denied or called false: its first clause, when it follows the denial."""
+    denier_end: int | None
+    """Offset of the denying verb (whoever is named before it denies); None when the sentence
+    calls a report false without a verb of denial ('a story ... is fake')."""
+
+
+@lru_cache(maxsize=1 << 16)
+def denial(text: str) -> Denial | None:
+    """What a sentence denies or calls false; None if it denies no statement.
+
+    'Denied bail' or 'rejected a subpoena' deny no statement: only reports, claims, a 'that'
+    clause or a gerund ('denied striking ...') are what a denial rejects.
+    """
+    for pattern in _DENIALS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        said = match.group("said")
+        if "verb" not in pattern.groupindex:
+            if _ENDS_IN_REPORT.search(said):
+                continue  # 'reports that X knew the story was false': the story is called false
+            return Denial(said, None)
+        end = _CLAUSE_END.search(said, 1)
+        return Denial(said[: end.start()] if end else said, match.start("verb"))
+    return None
+
+
+DENIED_COVERAGE = 0.5
+"""Share of the denied statement's content stems another sentence must state to state it."""
+
+
+def states_denied(found: Denial, text: str) -> bool:
+    """`text` states what `found` denies: half the denied statement's content stems, and a
+    word of its predicate, for its subject and names alone are no statement ('vocal cords
+    ... swelled' does not state that 'vocal cords were being biopsied')."""
+    denied_stems = content_stems(found.said)
+    shared = denied_stems & content_stems(text)
+    predicate = _PREDICATE.search(found.said)
+    said = found.said[predicate.start() :] if predicate else found.said
+    return (
+        bool(denied_stems)
+        and len(shared) >= DENIED_COVERAGE * len(denied_stems)
+        and bool(shared & lowercase_stems(said))
+    )
+
+
+# Words by which a sentence reports a statement without standing behind it, or doubts it.
+DOUBTING = re.compile(
+    r"\b(?:alleged(?:ly)?|purported(?:ly)?|rumou?r\w*|speculat\w*|unconfirmed|unverified|"
+    r"doubt\w*|hoax\w*|fake|false(?:ly)?|untrue|not true|dispute[sd]?|recant\w*|retract\w*|"
+    rf"{_DENYING})\b",
+    re.IGNORECASE,
+)

@@ -47,6 +47,21 @@ SHORT_QUOTE_WORDS = 4
 ATTRIBUTION_SENTENCE_WORDS = 10
 EVENT_MIN_WORDS = 6
 SEMICOLON = re.compile(r";\s+")
+# Words that mark what follows as a term or a name, not as speech: 'so-called “acquihires”',
+# 'this alleged “Crabzilla”', 'a channel using the name “X”', 'a group dubbed “Y”'.
+NAMING_BEFORE = re.compile(
+    r"(?:\bso-called|\b(?i:the|a|an|this|these|those|its|his|her|their)\s+(?:\w+ly\s+)?"
+    r"alleged|\b(?:dubbed|nicknamed|named|titled|entitled|(?:known|referred\s+to|billed)\s+as)|"
+    r"\b(?i:the|a|an|its|his|her|their)\s+(?:name|term|word|phrase|hashtag|title|label|"
+    r"nickname|moniker|slogan)s?|\b(?i:a|an|the)\s+[\w-]+\s+called)"
+    # ... and the names listed after the first: 'known as “John,” “George” and “Ringo”'
+    r"(?:[\s,]*+\ufffc++[\s,]*+(?:and|or)?)*+\s*$"
+)
+# A reporting verb closing the sentence right after a short quotation: '“a disgrace,” Smith
+# said', '“sad,” said Dr. Jill Stein', '“terrible” and “sad,” she said'.
+CLOSING_SPEECH = re.compile(
+    rf"[\s,\ufffc]*(?:(?!(?:but|which|who|that)\b)[\w'’.-]+[\s,\ufffc]+){{0,4}}?{SPEECH.pattern}"
+)
 WORD_CHARACTER = re.compile(r"\w")
 # Where one sentence hands over to a coordinate clause: "..., and ...", "..., but ..."; not
 # "..., and to ...", which stays under the verb before it ("were expected to X, and to Y").
@@ -164,13 +179,29 @@ def _units(
 def _is_quotation(
     text: str, outside: str, start: int, end: int, span_start: int, span_end: int
 ) -> bool:
-    """Quoted speech, not scare quotes or a title: long enough, or next to a reporting verb."""
+    """Quoted speech, not scare quotes or a title: long enough, a sentence of its own, or next
+    to a reporting verb, unless a naming phrase ("so-called", "known as") marks it as a term."""
     if len(text[start:end].split()) >= SHORT_QUOTE_WORDS:
         return True
     # A quotation that is a sentence of its own: “God help us.”
     if WORD_CHARACTER.search(outside, span_start, span_end) is None:
         return True
-    return SPEECH.search(outside, span_start, span_end) is not None
+    before = outside[span_start:start]
+    # '“a disgrace,” Smith said', '“sad,” said Dr. Jill Stein': speech even after a naming word.
+    if CLOSING_SPEECH.match(outside, end, span_end):
+        return True
+    # 'so-called “acquihires,”', 'this alleged “Crabzilla.”', 'using the name “iCrackUriDevice”':
+    # a term or name the writer marks, whatever verb the sentence has elsewhere (US style puts
+    # the comma or full stop inside the marks, so these look like short quotations).
+    if NAMING_BEFORE.search(before):
+        return False
+    verbs = SPEECH.finditer(outside, span_start, span_end)
+    return any(not _is_naming_word(outside, verb) for verb in verbs)
+
+
+def _is_naming_word(outside: str, verb: re.Match[str]) -> bool:
+    """ "so-called", "the alleged": a reporting verb's form used as an adjective."""
+    return NAMING_BEFORE.search(outside, max(0, verb.start() - 40), verb.end()) is not None
 
 
 def _quote_source(

@@ -68,14 +68,22 @@ REPORTING_VERB = (
     r"emphasized|emphasised|maintained|contended|confirmed|denied|denies|alleged|alleges|"
     r"charged|accused|saying|telling|adding|calling|called|calls|describing|described|"
     rf"writing|tweeting|found|finds|{_SHOW_VERB}|showed|wrote|says|explaining|arguing|noting|"
-    r"warning|insisting|accusing|urging|arguing|declaring|[Aa]ccording to|[Cc]iting"
+    r"warning|insisting|accusing|urging|arguing|declaring|[Aa]ccording to|[Cc]iting|"
+    # "when X pointed out “...”", "as X put it, “...”" ("put it" only before punctuation or
+    # a quotation: "he put it on the table" says nothing)
+    r"pointed out|points out|put it(?=\s*(?:[,.:;—]|\ufffc|$))"
 )
 SPEECH = re.compile(rf"\b(?:{REPORTING_VERB})\b")
 # Only these make a non-quoted sentence somebody's claim ("Police said 20 died").
 CLAIM_VERB = re.compile(
     rf"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|found|finds|{_SHOW_VERB}|"
     r"showed|announced|stated|claimed|claims|confirmed|alleged|alleges|predicted|predicts|"
-    r"[Aa]ccording to|[Cc]iting|wrote|added|noted|warned|insisted|testified)\b"
+    r"[Aa]ccording to|[Cc]iting|wrote|added|noted|warned|insisted|testified|"
+    # a denial of reports or of a 'that' clause is its denier's claim ("Boko Haram has denied
+    # claims that ..."); "denied bail", "rejected the offer", "that notion." claim nothing
+    r"(?:den(?:y|ies|ied)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|disput(?:ed|es))"
+    r"(?=\s+(?:that\b(?![,.;:]|\s+\w+[,.;:])|(?:(?:the|these|those|such|media|press|recent|"
+    r"earlier)\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)\b)))\b"
 )
 SKIPPABLE = (
     # "producers had this to say": the idiom stands between the speaker and the verb
@@ -142,14 +150,18 @@ RIGHT_SOURCE = re.compile(RIGHT_SOURCE_TEMPLATE.replace("{role_end}", ""))
 OPENING_RIGHT_SOURCE = re.compile(RIGHT_SOURCE_TEMPLATE.replace("{role_end}", "(?=,)"))
 # "was also arrested and charged with": coordinated participles share the passive.
 PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|later|then)\s+)?"
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|later|then|first|already|never)\s+)?"
     r"(?:[a-z]+ed\s+(?:and|or)\s+)?$"
 )
 REFLEXIVE_AFTER = re.compile(r"\s+(?:him|her|them|it|my|your|our)sel(?:f|ves)\b")
 # A possessive or determiner right before a word of saying makes it a noun or an adjective
-# ("TechCrunch's claims", "the reports", "the recently revealed Batmobile").
+# ("TechCrunch's claims", "the reports", "the recently revealed Batmobile"); so does a verb
+# that takes reports as its object or a preposition ("denied claims that", "amid reports").
 NOUN_BEFORE = re.compile(
-    r"(?:['’]s|\b(?i:the|a|an|his|her|its|their|these|those|such|my|our|your))\s+(?:\w+ly\s+)?$"
+    r"(?:['’]s|\b(?i:the|a|an|his|her|its|their|these|those|such|my|our|your|"
+    r"den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|"
+    r"disput(?:ed|es|ing)|debunk(?:ed|s|ing)?|amid|despite|following|over|about|of))"
+    r"\s+(?:\w+ly\s+)?$"
 )
 # Nothing but a conjunction between the clause start and "according to".
 CLAUSE_OPENING = re.compile(
@@ -409,6 +421,9 @@ def _left_source(outside: str, at: int) -> Source | None:
         LEFT_BARE_GROUP,
     ):
         left = pattern.search(outside, max(0, at - 160), at)
+        role_given = left is not None and left.groupdict().get("role")
+        if left and pattern in (LEFT_NAME, LEFT_GROUP, LEFT_COMMON) and not role_given:
+            left = _person_of_role(outside, at, left)
         if left and pattern is LEFT_POSTMODIFIED:
             # "Dr. Matthew Schulman, a board-certified plastic surgeon in New York, told": the
             # name the phrase is an appositive of comes first and is the source.
@@ -420,6 +435,17 @@ def _left_source(outside: str, at: int) -> Source | None:
         if found and (pattern is not LEFT_GROUP or _is_group(found.text)):
             return found
     return None
+
+
+def _person_of_role(outside: str, at: int, left: re.Match[str]) -> re.Match[str]:
+    """ "Dr. Verity Nye, Ocean and Earth Science researcher at Southampton University, told":
+    the name before the verb ends a role that opens in capitals (which LEFT_NAME's role does
+    not take); the person the role describes speaks, not the body it names."""
+    person = LEFT_PERSON_WITH_ROLE.search(outside, max(0, at - 200), at)
+    found_at = left.start("name" if left.groupdict().get("name") else "common")
+    if person and person.start("role") <= found_at < person.end("role"):
+        return person
+    return left
 
 
 def _quoted_as_saying(outside: str, end: int) -> Source | None:
@@ -644,6 +670,18 @@ NON_STATEMENT_MODAL = re.compile(
     r"(?<=\bso )(?:that\s+)?(?:he|she|they|it|we|I|you|[A-Z][\w'’-]+)\s+(?:could|would|can|might|"
     r"may)\b"
 )
+# Past ability in a narrative: "At first all I could see was some faint movement", "we could
+# hear them": a person's could before a verb of perceiving or bodily ability, in a sentence told
+# in the past, reports what happened. "Investors could see losses" (a noun subject, no past) stays
+# a forecast.
+_PERSONAL_PRONOUNS = ("I", "we", "We", "he", "He", "she", "She", "they", "They", "you")
+PAST_ABILITY = re.compile(
+    "(?:" + "|".join(rf"(?<=\b{pronoun} )" for pronoun in _PERSONAL_PRONOUNS) + ")"
+    r"could(?=\s+(?:only\s+|just\s+|barely\s+|hardly\s+|still\s+|not\s+)?(?:see|hear|feel|"
+    r"smell|sense|make\s+out|tell|watch|breathe|move|speak|walk|stand|sleep|remember|believe)\b)"
+)
+# A past tense in the sentence that is not a verb of saying ("was", "had", "rose", "lurked").
+PAST_NARRATIVE = re.compile(r"\b(?:was|were|had|did|saw|heard|felt|thought|[a-z]{2,}ed)\b")
 # "said that would ...": after a verb, "that" is the subject of what was said, not a relative
 # pronoun, and the modal stays.
 THAT_AFTER_VERB = re.compile(rf"\b(?:{REPORTING_VERB}|[a-z]+ed)\s+$")
@@ -651,14 +689,20 @@ THAT_AFTER_VERB = re.compile(rf"\b(?:{REPORTING_VERB}|[a-z]+ed)\s+$")
 
 def modality(text: str) -> str:
     """ "hedged", "forecast" or "asserted": from the modals and hedges of the statement itself,
-    not from a relative or purpose clause, a refusal, or a quoted fragment (see
-    `undecided_quotes`), which the caller blanks out."""
+    not from a relative or purpose clause, a refusal, past ability in a narrative, or a quoted
+    fragment (see `undecided_quotes`), which the caller blanks out."""
     text = NON_STATEMENT_MODAL.sub(_unless_after_verb, text)
+    if _is_past_narrative(text):
+        text = PAST_ABILITY.sub("_____", text)
     if HEDGED.search(text):
         return "hedged"
     if FORECAST.search(text):
         return "forecast"
     return "asserted"
+
+
+def _is_past_narrative(text: str) -> bool:
+    return any(not SPEECH.fullmatch(verb.group()) for verb in PAST_NARRATIVE.finditer(text))
 
 
 def _unless_after_verb(match: re.Match[str]) -> str:
@@ -1224,6 +1268,15 @@ LEFT_POSTMODIFIED = re.compile(
     rf"[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|\d+){GAP})?(?:{ROLE_MODIFIER}{GAP}){{0,2}}"
     rf"(?<![\w'’-]){PERSON_NOUN}{GAP}(?:close{GAP}to|familiar{GAP}with|with{GAP}knowledge{GAP}of|"
     rf"briefed{GAP}on|in|inside){GAP}(?:{COMMON_WORD}{GAP}){{0,4}}?{COMMON_WORD})\s*,?\s*{SKIPPABLE}$"
+)
+# A name opening its clause, then a role with a preposition before a body, closing with a comma
+# before the verb: "Dr. Verity Nye, Ocean and Earth Science researcher at Southampton
+# University,", "Julian Fantino, Canada’s Minister of Veterans Affairs,".
+LEFT_PERSON_WITH_ROLE = re.compile(
+    rf"(?:^|[.;:!?(—\ufffc\n][\s,]*)(?![Tt]he\s|An?\s)(?P<name>{NAME}{PARTY}),\s+"
+    rf"(?P<role>(?:(?!\b(?:{AUXILIARY}|said|says|told|who|which|that)\s+[a-z])"
+    rf"[^,;:“”\"«»\ufffc()]|\([^()]{{1,30}}\)){{1,80}}?\s(?:at|of|for|from|with|in|to)\s"
+    rf"[^,;:“”\"«»\ufffc()]{{1,60}}),\s*{SKIPPABLE}$"
 )
 # "..., said a report on Tuesday", "..., said a spokesman for the company.": a short phrase
 # for a speaker or document after an inverting verb, without a verb of its own.

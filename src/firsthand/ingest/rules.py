@@ -34,6 +34,9 @@ COOKIE_NOTICE_MAX_WORDS = 45
 COMMENT_NOTICE_MAX_WORDS = 16
 CREDIT_LINE_MAX_WORDS = 30
 POST_SIGNATURE_MAX_WORDS = 16
+ONE_LINE_POST_MAX_WORDS = 80  # a post of up to 280 characters, and its signature
+PROMO_CALL_MAX_WORDS = 30
+CONTACT_LINE_MAX_WORDS = 30
 LABEL_LINE_MAX_WORDS = 40
 PLAYER_PROMPT_MAX_WORDS = 12
 CAPTION_MAX_WORDS = 120  # wire captions run to a paragraph: who, where, when, and the credit
@@ -341,6 +344,50 @@ def is_post_signature(line: str) -> bool:
     return is_short(line, POST_SIGNATURE_MAX_WORDS) and bool(_POST_SIGNATURE.match(line))
 
 
+# A whole embedded post on one line, its signature at the end: "Did not forget about Dre.
+# pic.twitter.com/abc — Dave Morin (@davemorin) September 9, 2014". The handle and the date
+# after a dash close a post, never a sentence of the article.
+_POST_SIGNATURE_TAIL = re.compile(
+    r"\s[—–-]{1,2}\s*[^()—–]{1,80}\(@\w{1,30}\)\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$"
+)
+
+
+def is_one_line_post(line: str) -> bool:
+    return is_short(line, ONE_LINE_POST_MAX_WORDS) and bool(_POST_SIGNATURE_TAIL.search(line))
+
+
+# A page's call to click, in capitals and often in bold: "**CLICK HERE TO SEE MORE CREATURES**",
+# "WATCH THE VIDEO BELOW". Articles do not write sentences all in capitals.
+_PROMO_CALL = re.compile(
+    r"^[*_\s]*(?:CLICK|TAP|SCROLL|WATCH|SEE|READ|SIGN UP|SUBSCRIBE|FOLLOW|DOWNLOAD|VISIT|"
+    r"LISTEN|JOIN|SHOP|VOTE)\b[^a-z]*$"
+)
+# "Click here to sign up for TechFlash, ...", "Click here to see a scan of the page (PDF)": a
+# link's prompt, whatever it leads to.
+_CLICK_HERE = re.compile(r"^[*_\s]*(?:click|tap)\s+here\b", re.IGNORECASE)
+
+
+def is_promo_call(line: str) -> bool:
+    return is_short(line, PROMO_CALL_MAX_WORDS) and bool(
+        _PROMO_CALL.match(line) or _CLICK_HERE.match(line)
+    )
+
+
+# How to reach the writer: "To contact the author of this post, please email ...", "Contact
+# the reporter at jane@example.com". Anchored at the start, so "He tried to contact the
+# reporter" stays text.
+_CONTACT_LINE = re.compile(
+    r"^(?:to\s+contact|contact|you\s+can\s+(?:contact|reach|email|e-mail))\s+(?:the\s+)?"
+    r"(?:author|writer|reporter|editor|journalist)s?\b"
+    r"|^(?:send|email|e-mail)\s+(?:your\s+)?(?:news\s+)?tips\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def is_contact_line(line: str) -> bool:
+    return is_short(line, CONTACT_LINE_MAX_WORDS) and bool(_CONTACT_LINE.match(line))
+
+
 def is_post_text(line: str) -> bool:
     """The text of an embedded post, known by the short link it ends with; only above a
     signature (see `clean.mark_embedded_posts`), since an article may cite a link too."""
@@ -452,6 +499,9 @@ LINE_RULES: tuple[tuple[str, LineRule, int], ...] = (
     ("comment-notice", is_comment_notice, COMMENT_NOTICE_MAX_WORDS),
     ("credit-line", is_credit_line, CREDIT_LINE_MAX_WORDS),
     ("embedded-post", is_post_signature, POST_SIGNATURE_MAX_WORDS),
+    ("embedded-post", is_one_line_post, ONE_LINE_POST_MAX_WORDS),
+    ("promo-call", is_promo_call, PROMO_CALL_MAX_WORDS),
+    ("contact-line", is_contact_line, CONTACT_LINE_MAX_WORDS),
     ("dateline", is_timestamp, TIMESTAMP_MAX_CHARS // 2),
     ("caption", is_caption, CAPTION_MAX_WORDS),
     ("label-line", is_label_line, LABEL_LINE_MAX_WORDS),

@@ -50,10 +50,11 @@ _NEWSROOM_AFTER = (
     r"(?:newspaper|paper|news outlet|news agency|wire service|magazine|news site|news website|"
     r"tabloid|daily|broadcaster|TV station|radio station|TV channel|news channel)"
 )
-_TOLD = (
+_TOLD_VERB = (
     r"\b(?:told|tells|telling|[Ii]n an interview with|[Ss]peaking to|said to|"
-    r"(?:revealed|confirmed|admitted|explained) to|in a statement to) (?:(?:a|an|the)\s+)?"
+    r"(?:revealed|confirmed|admitted|explained) to|[Ii]n a statement to) "
 )
+_TOLD = rf"{_TOLD_VERB}(?:(?:a|an|the)\s+)?"
 # What may stand between "told" (or "according to") and the newsroom: a possessive place, or a
 # newsroom noun with up to two adjectives ("told Orlando's Real Radio", "told South Korea's largest
 # newspaper Chosun Ilbo", "in an interview with local radio station X", "told Orlando radio
@@ -123,8 +124,14 @@ _PATTERNS = (
     ),
     ("possessive document", rf"(?P<name>{_NAME})['’]s?\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENT}\b", True),
     ("quoted by", rf"\bquoted by (?:(?:a|an|the)\s+)?(?P<name>{_NAME})", False),
-    # "Saudi daily Ajel quoted the airline's manager as saying": only a newsroom is an origin
-    ("quoted", rf"(?P<name>{_NAME})(?:\s+{_NEWSROOM_AFTER})?\s+quoted\b", False),
+    # "Saudi daily Ajel quoted the airline's manager as saying", "X, which quotes a source",
+    # "X, quoting officials,": the newsroom relays a source; only a newsroom is an origin.
+    (
+        "quoted",
+        rf"(?P<name>{_NAME})(?:\s+{_NEWSROOM_AFTER})?(?:,\s+(?:which\s+)?|\s+)"
+        r"(?:quoted|quotes|quoting)\b",
+        False,
+    ),
     ("per", rf"\b[Pp]er (?:the\s+)?(?P<name>{_NAME})", False),
     ("told", rf"{_TOLD}(?P<name>{_NAME})", False),
     # After the plain form, which keeps "told CNN's Don Lemon" as CNN's.
@@ -208,6 +215,7 @@ _NEWSROOM_HEADS = {
     "sentinel",
     "ledger",
     "insider",
+    "online",  # "Kent Online", "MailOnline", "National Review Online"
 }
 _MEDIA_WORDS = {"tv", "television", "radio", "press", "media", "network", "channel", "wire"}
 """A medium named alone ("the TV personality") is no newsroom; "the Times", "the Post" and
@@ -324,6 +332,9 @@ _REMOVED_CREDITS: dict[str, tuple[str, tuple[re.Pattern[str], ...]]] = {
 the patterns that read the newsroom."""
 CREDIT_LINES = frozenset(label for label, _ in _REMOVED_CREDITS.values())
 """Labels of attributions read from datelines and credit lines: metadata a copy carries along."""
+# "PandoDaily", "HuffPost", "AppleInsider": a brand that fuses a newsroom head word onto its name
+# (not a medium: "FireWire" and "WordPress" are no newsrooms).
+_FUSED_HEAD = re.compile(r"^[A-Z]\w*[a-z](?P<head>[A-Z][a-z]+)$")
 # "RT.com", "Entertainment.ie", "iGen.fr", "news.co.uk": a site named by its web address.
 _WEB_DOMAIN = re.compile(r"\w\.(?:com|org|net|info|news|[a-z]{2})(?:\.[a-z]{2})?$")
 
@@ -341,6 +352,7 @@ def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") 
         not _NEWSROOM_HEADS.isdisjoint(tokens[-1].split("-"))  # "Las Vegas Review-Journal"
         or not _NEWSROOM_WORDS.isdisjoint(tokens)
         or _WEB_DOMAIN.search(lowered) is not None
+        or _fused_head(name) in _NEWSROOM_HEADS - _MEDIA_WORDS
         or (name.isupper() and lowered in NEWSROOM_ACRONYMS)
         or _CALL_SIGN.fullmatch(name) is not None
         or lowered in WIRE_AGENCIES
@@ -348,6 +360,11 @@ def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") 
         or lowered in {clean_name(o).lower() for o in outlets}
         or _called_newsroom(name, text)
     )
+
+
+def _fused_head(name: str) -> str:
+    fused = _FUSED_HEAD.match(name)
+    return fused["head"].lower() if fused else ""
 
 
 @cache
@@ -425,6 +442,75 @@ _FINDING_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:found|finds|showed|shows|revealed|reveals|concluded|concludes|"
     r"documented|documents|uncovered|established|published|estimated|says|said)\b"
 )
+
+
+# What kind of newsroom a name is, for back-references ("the paper" is no network): the words
+# of its name, and the nouns the text gives it ("the newspaper X", "X, a radio station").
+_KIND_NOUNS = {
+    "print": r"(?:news)?paper|tabloid|daily",
+    "broadcast": r"broadcaster|network|channel|station",
+    "agency": r"news agency|wire service",
+    "magazine": r"magazine",
+    "web": r"(?:web)?site|blog",
+}
+# The head words that say paper; "Daily" says so anywhere in the name ("Daily Beast").
+_PRINT_WORDS = _NEWSROOM_HEADS - {
+    *_MEDIA_WORDS,
+    "news",
+    "magazine",
+    "review",
+    "today",
+    "reporter",
+    "insider",
+    "weekly",
+    "online",
+}
+_BROADCAST_WORDS = {"radio", "tv", "television", "network", "channel", "broadcasting"}
+_BROADCASTER_ACRONYMS = {
+    "abc", "ard", "bbc", "cbc", "cbs", "cctv", "cgtn", "cnbc", "cnn", "ctv", "dw", "espn",
+    "fox", "irib", "itn", "itv", "kbs", "lbc", "mbc", "msnbc", "nbc", "ndtv", "nhk", "npr",
+    "nrk", "orf", "pbs", "rfa", "rfe", "rfi", "rnz", "rt", "rtbf", "rte", "rtl", "rtve",
+    "sabc", "sbs", "sky", "srf", "svt", "tve", "tvnz", "voa", "yle", "ytn", "zdf",
+}  # fmt: skip
+"""Broadcasters by their initials (and "Fox", "Sky"), also as the first word ("NBC News")."""
+_AGENCY_ACRONYMS = {"ani", "ians", "irna", "isna", "kcna", "pti"}
+"""News agencies among NEWSROOM_ACRONYMS, which sell copy like the WIRE_AGENCIES."""
+
+
+def _newsroom_kinds(name: str, text: str = "") -> frozenset[str]:
+    """'print', 'broadcast', 'agency', 'magazine' and/or 'web': what `name`'s words say, or
+    what `text` calls it; empty when nothing says ("TechCrunch")."""
+    lowered = name.lower()
+    words = re.split(r"[\s/-]+", lowered)
+    head = _fused_head(name) or words[-1]  # "PandoDaily" is a daily
+    kinds = set()
+    if head in _PRINT_WORDS or "daily" in words:
+        kinds.add("print")
+    if (
+        not _BROADCAST_WORDS.isdisjoint(words)
+        or words[0] in _BROADCASTER_ACRONYMS
+        or _CALL_SIGN.fullmatch(name)
+    ):
+        kinds.add("broadcast")
+    if lowered in WIRE_AGENCIES or lowered in _AGENCY_ACRONYMS or "agency" in words:
+        kinds.add("agency")
+    if "magazine" in words:
+        kinds.add("magazine")
+    if _WEB_DOMAIN.search(lowered):
+        kinds.add("web")
+    escaped = re.escape(name)
+    for kind, nouns in _KIND_NOUNS.items():
+        called = (
+            rf"\b(?:{nouns})\s+(?:[Tt]he\s+)?{escaped}\b|\b{escaped}\s+(?:news\s+)?(?:{nouns})\b|"
+            rf"\b{escaped},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns}){_NOUN_ENDS}"
+        )
+        if text and re.search(called, text):
+            kinds.add(kind)
+    if name.isupper() and text:  # "Middle East News Agency (MENA)"
+        for spelled in re.findall(rf"({_NAME})\s*\(\s*{escaped}\s*\)", text):
+            if initials(clean_name(spelled)) == lowered:
+                kinds |= _newsroom_kinds(clean_name(spelled))
+    return frozenset(kinds)
 
 
 @dataclass(frozen=True)
@@ -528,6 +614,240 @@ def _speaker_surnames(mentions: Iterable[Mention]) -> set[str]:
     return {surname(m.speaker).lower() for m in mentions if m.speaker and surname(m.speaker)}
 
 
+@dataclass(frozen=True)
+class _Description:
+    """A definite description in a credit that names a newsroom credited before ("the paper")."""
+
+    nouns: str
+    kinds: frozenset[str]
+    """the kinds of newsroom it can name; "" stands for a newsroom of unknown kind"""
+    rivals: re.Pattern[str]
+    """what else the words name ("a paper in Nature", "the FBI"): between the newsroom and the
+    description, the description may mean that instead, so it is left unresolved"""
+    spoken_to: bool = True
+    """a newsroom one can talk to ("told the paper"); a document is not ("told the story")"""
+
+
+_UNKNOWN_KIND = frozenset({""})
+# Any other party said to publish: never an antecedent, but "the blog" after it may be its.
+_PUBLISHER_KIND = frozenset({"publisher"})
+_ANY_KIND = frozenset({"print", "broadcast", "agency", "magazine", "web", "", "publisher"})
+_DESCRIPTIONS = (
+    _Description(
+        r"(?:news)?paper|tabloid|daily",
+        frozenset({"print", ""}),
+        re.compile(r"(?i)\b(?:news)?papers?\b|\btabloids?\b"),
+    ),
+    _Description(r"magazine", frozenset({"magazine", ""}), re.compile(r"(?i)\bmagazines?\b")),
+    _Description(
+        r"network|broadcaster|(?:TV |television |radio )?(?:channel|station)",
+        frozenset({"broadcast", ""}),
+        re.compile(r"(?i)\b(?:networks?|broadcasters?|channels?|stations?)\b"),
+    ),
+    # "the agency" is as often a government body ("the FBI ... the agency said"): only a news
+    # agency, with no other body named in between.
+    _Description(
+        r"(?:news )?agency|wire service",
+        frozenset({"agency"}),
+        re.compile(
+            r"(?i:\b(?:agenc(?:y|ies)|wire services?|department|ministry|bureau|office|"
+            r"commission|administration|authority|service)\b)|\b[A-Z]{2,6}\b"
+        ),
+    ),
+    _Description(
+        r"(?:news )?(?:web)?site|blog",
+        frozenset({"web", "print", "magazine", "", "publisher"}),
+        re.compile(r"(?i)\b(?:(?:web)?sites?|blogs?)\b"),
+    ),
+    _Description(
+        r"publication",
+        frozenset({"print", "magazine", "web", "", "publisher"}),
+        re.compile(r"(?i)\bpublications?\b"),
+    ),
+    _Description(r"(?:news |media )?outlet", _ANY_KIND, re.compile(r"(?i)\boutlets?\b")),
+    _Description(
+        r"report",
+        _ANY_KIND,
+        re.compile(
+            r"(?i)\b(?:reports?|stud(?:y|ies)|surveys?|analys[ie]s|polls?|audits?|"
+            r"investigations?|findings|documents?|memos?|filings?)\b"
+        ),
+        spoken_to=False,
+    ),
+    _Description(
+        r"article|story|piece",
+        _ANY_KIND,
+        re.compile(r"(?i)\b(?:articles?|stor(?:y|ies)|pieces?|posts?|columns?|editorials?)\b"),
+        spoken_to=False,
+    ),
+)
+_DESCRIBED_NOUNS = "|".join(d.nouns for d in _DESCRIPTIONS)
+_CREDIT_VERB = (
+    r"(?:reported|reports|said|says|noted|notes|wrote|writes|claimed|claims|speculated|"
+    r"speculates|stated|states|revealed|reveals|explained|explains|quoted|quotes|cited|cites|"
+    r"alleged|alleges|suggested|suggests|learned|confirmed|confirms|described|describes|"
+    r"detailed|details|indicated|indicates|mentioned|mentions|found|finds|asserted|asserts|"
+    r"argued|argues|concluded|concludes|predicted|predicts|understands|"
+    # "added" says something unless it adds a thing ("the report added another jolt")
+    r"add(?:s|ed)(?!\s+(?:a|an|another|fuel|weight|credence|more|to)\b)|"
+    r"(?:went|goes) on(?: to (?:say|add|claim|detail|describe|note|report|explain))?)"
+)
+# The description is what the credit names, not the start of a longer name ("according to the
+# report issued by the Department", "according to the daily 'Dnevni avaz'").
+_DESCRIPTION_ENDS = r"(?=['’]s\b|\s*[,.;:!?)\]]|\s*$|\s+(?:which|and|but)\b)"
+_CREDITED_TO = re.compile(
+    r"\b(?:[Aa]ccording to|[Pp]er|(?:reported|quoted|cited) by) the "
+    rf"(?P<noun>{_DESCRIBED_NOUNS}){_DESCRIPTION_ENDS}"
+)
+# "told the paper that", not "told the newspaper Chosun Ilbo" (the named form reads it)
+_SPOKEN_TO = re.compile(rf"{_TOLD_VERB}the (?P<noun>{_DESCRIBED_NOUNS})(?![\w-])(?!\s+[A-Z])")
+# "the site notes", "the report also says", "The site's sources also indicate"
+_SAYS = re.compile(
+    rf"\b[Tt]he (?P<noun>{_DESCRIBED_NOUNS})(?:['’]s sources?)?"
+    rf" (?:(?:also|then|further|later|previously|has|had|have) )?{_CREDIT_VERB}\b"
+)
+# The description opens a clause: it is the one who says ("..., the paper said", "who the
+# article says"), not an object ("unable to confirm the report, said").
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[.!?,;:\"“”‘’'(\[—–-]|\b(?:that|and|but|as|while|who|whom|which|so|because|where|"
+    r"when|what|how|since|though|although))\s*$"
+)
+
+
+@dataclass(frozen=True)
+class _Newsroom:
+    """A newsroom named in the text, credited (an attribution) or only mentioned."""
+
+    start: int
+    end: int
+    name: str
+    kinds: frozenset[str]
+    credited: bool
+
+
+def _same_newsroom(name: str, other: str) -> bool:
+    """'Post' and 'Washington Post': one name ends the other, word by word."""
+    words, other_words = name.lower().split(), other.lower().split()
+    shorter, longer = sorted((words, other_words), key=len)
+    return longer[len(longer) - len(shorter) :] == shorter
+
+
+def _back_references(
+    text: str, found: Sequence[Attribution], outlets: Sequence[str]
+) -> list[Attribution]:
+    """Credits to a newsroom by a definite description ("the paper reported", "according to
+    the report", "told the station"): each names the newsroom credited most recently before it
+    whose kind fits (a paper is not "the network"), written as that credit wrote it so both
+    join one origin. Unresolved when nothing was credited before, or when something else the
+    words may name comes in between: another newsroom of that kind, only mentioned ("said to
+    the Guardian"), a scientific paper, a police report, a government agency. Datelines and
+    credit lines are left out: they credit the article's own wire."""
+    spans = [(a.start, a.end) for a in found]
+    references = []
+    for match in sorted(
+        (
+            match
+            for pattern in (_CREDITED_TO, _SPOKEN_TO, _SAYS)
+            for match in pattern.finditer(text)
+        ),
+        key=lambda match: match.start(),
+    ):
+        start, end = match.span()
+        description = next(d for d in _DESCRIPTIONS if re.fullmatch(d.nouns, match["noun"]))
+        if any(start < s_end and s_start < end for s_start, s_end in spans):
+            continue
+        if match.re is _SPOKEN_TO and not description.spoken_to:
+            continue
+        if match.re is _SAYS and not _CLAUSE_OPENS.search(text[max(0, start - 12) : start]):
+            continue
+        references.append((match, description))
+    if not references:
+        return []
+    newsrooms = [
+        _Newsroom(a.start, a.end, a.name, _newsroom_kinds(a.name, text) or _UNKNOWN_KIND, True)
+        for a in found
+        if a.pattern not in CREDIT_LINES and looks_like_newsroom(a.name, outlets, text)
+    ]
+    if not newsrooms:
+        return []
+    first = min(n.start for n in newsrooms)
+    newsrooms += _uncredited_sources(text, outlets, first, references[-1][0].start())
+    resolved: list[Attribution] = []
+    for match, description in references:
+        antecedent = _antecedent(text, match.start(), description, newsrooms)
+        if antecedent is not None:
+            start, end = match.span()
+            newsrooms.append(_Newsroom(start, end, antecedent.name, antecedent.kinds, True))
+            resolved.append(Attribution(antecedent.name, start, end, "back-reference"))
+    return resolved
+
+
+# A party said to publish ("NK Leadership Watch has written", "a New York article"): when it
+# is no newsroom the rules know, "the blog" or "the report" after it may be its.
+_PUBLISHER = re.compile(
+    rf"(?P<name>{_NAME})(?:(?:['’]s?)? (?:[\w-]+ )?"
+    r"(?:article|report|story|post|piece|blog|column)\b|"
+    r" (?:has |have |had )?(?:also )?(?:reported|reports|wrote|writes|written|published|"
+    r"publishes|posted|posts|noted|notes)\b)"
+)
+
+
+_NAMED = re.compile(_NAME)
+
+
+def _uncredited_sources(text: str, outlets: Sequence[str], start: int, end: int) -> list[_Newsroom]:
+    """Newsrooms named between `start` and `end` without a credit, and other parties said to
+    publish there."""
+    sources = []
+    kinds_of: dict[str, frozenset[str] | None] = {}
+    for match in _NAMED.finditer(text, start, end):
+        name = _drop_sentence_opener(clean_name(match.group()), text, match.start())
+        if name not in kinds_of:
+            # "The" of "The newspaper said" is no name, though the text calls it a newspaper.
+            newsroom = looks_like_newsroom(name, outlets, text) and not _is_common_word(name, text)
+            kinds_of[name] = (_newsroom_kinds(name, text) or _UNKNOWN_KIND) if newsroom else None
+        kinds = kinds_of[name]
+        if kinds is not None:
+            sources.append(_Newsroom(match.start(), match.end(), name, kinds, False))
+    for match in _PUBLISHER.finditer(text, start, end):
+        name = _drop_sentence_opener(clean_name(match["name"]), text, match.start())
+        if name and not _is_common_word(name, text):
+            sources.append(_Newsroom(match.start(), match.end(), name, _PUBLISHER_KIND, False))
+    return sources
+
+
+def _antecedent(
+    text: str, position: int, description: _Description, newsrooms: Sequence[_Newsroom]
+) -> _Newsroom | None:
+    """The newsroom credited last before `position` that `description` can name, unless a
+    rival meaning of its words, or a newsroom of that kind only mentioned, comes after it."""
+    credited = [n for n in newsrooms if n.credited]
+    rivals = [
+        rival.start()
+        for rival in description.rivals.finditer(text, 0, position)
+        if not any(n.start <= rival.start() < n.end for n in credited)
+    ]
+    earlier = sorted(
+        (n for n in newsrooms if n.start < position), key=lambda n: (n.start, n.credited)
+    )
+    for newsroom in reversed(earlier):
+        if any(rival >= newsroom.end for rival in rivals):
+            return None
+        if not newsroom.kinds & description.kinds:
+            continue
+        if newsroom.credited:
+            return newsroom
+        # A newsroom credited before, named again ("the Post's editor"), is named last; another
+        # one only mentioned may be what the description means.
+        same = [
+            n
+            for n in credited
+            if n.start <= newsroom.start and _same_newsroom(n.name, newsroom.name)
+        ]
+        return max(same, key=lambda n: n.start) if same else None
+    return None
+
+
 def find_attributions(
     article: Article, mentions: Sequence[Mention] = (), outlets: Iterable[str] = ()
 ) -> list[Attribution]:
@@ -585,5 +905,6 @@ def find_attributions(
         ):
             named.add(name.lower())
             found.append(Attribution(name, mention.start, mention.end, "claimant"))
+    found += _back_references(article.text, found, outlets)
     found.sort(key=lambda a: a.start)
     return found
