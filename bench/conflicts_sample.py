@@ -18,7 +18,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TypedDict
+from typing import TypedDict, get_args
 
 from bench import _data
 from bench._report import judgements, publish
@@ -29,17 +29,7 @@ from firsthand.model import Article, Conflict, ConflictKind, Mention, Story
 SAMPLE = 30
 SEED = 7
 JUDGED = Path(__file__).with_name("conflicts_judged.json")
-KINDS: tuple[ConflictKind, ...] = (
-    "value",
-    "date",
-    "magnitude",
-    "modality",
-    "claimant",
-    "speaker",
-    "detail",
-    "denial",
-    "distinct-figures",
-)
+KINDS: tuple[ConflictKind, ...] = get_args(ConflictKind)
 
 
 class Judged(TypedDict):

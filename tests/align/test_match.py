@@ -144,3 +144,44 @@ def test_share_moves_during_trading_are_no_value_conflict() -> None:
     )
     finding = judge(*closing, 0.95).finding
     assert finding is not None and finding.kind == "value"
+
+
+def _age(years: int) -> dict[str, Any]:
+    return {"kind": "age", "low": years, "high": years}
+
+
+def test_two_ages_for_one_named_person_conflict_but_two_peoples_ages_do_not() -> None:
+    # FNC-1 test 2231 and 290: "Igor Vorozhbitsyn, 41, was walking to his favourite fishing
+    # spot ..." against "Igor Vorozhbitsyn, 42, was heading toward his favorite fishing spot".
+    one_person = _pair(
+        (
+            "Russian man Igor Petrov, 41, was walking to his favourite fishing spot.",
+            [("41", _age(41))],
+        ),
+        (
+            "Igor Petrov, 42, was heading toward his favorite fishing spot in Yakutia.",
+            [("42", _age(42))],
+        ),
+    )
+    one_person[0].entities.append("Igor Petrov")
+    one_person[1].entities.append("Igor Petrov")
+    finding = judge(*one_person, 0.82).finding
+    assert finding is not None and finding.kind == "value"
+    two_people = _pair(
+        ("Igor Petrov, 41, was walking to his fishing spot.", [("41", _age(41))]),
+        ("Oleg Sidorov, 42, was walking to his fishing spot.", [("42", _age(42))]),
+    )
+    two_people[0].entities.append("Igor Petrov")
+    two_people[1].entities.append("Oleg Sidorov")
+    assert judge(*two_people, 0.9).finding is None
+    # FNC-1 test 1257 and 1510: the age next to the nephew's name is his, not his aunt's.
+    aunt_and_nephew = _pair(
+        (
+            "Xue Paan was babysitting her nephew, 3-year-old Qiang Qiang, at home.",
+            [("3", _age(3))],
+        ),
+        ("Xue Paan, 37, was babysitting her nephew Qiang Qiang at home.", [("37", _age(37))]),
+    )
+    aunt_and_nephew[0].entities.extend(["Xue Paan", "Qiang Qiang"])
+    aunt_and_nephew[1].entities.extend(["Xue Paan", "Qiang Qiang"])
+    assert judge(*aunt_and_nephew, 0.9).finding is None

@@ -385,6 +385,26 @@ def _subject(mention: Mention, value: Value) -> str | None:
     return max(named)[1] if named else None
 
 
+def _ages_of_one_person(first: Mention, a: Value, second: Mention, b: Value) -> bool:
+    """Two ages given to one named person ('Igor Vorozhbitsyn, 41,' and 'Igor Vorozhbitsyn,
+    42,'): a bare age is otherwise no measure (two people's ages differ)."""
+    if a.kind != "age" or b.kind != "age":
+        return False
+    holders = _age_holder(first, a), _age_holder(second, b)
+    return None not in holders and surname(holders[0] or "") == surname(holders[1] or "")
+
+
+def _age_holder(mention: Mention, value: Value) -> str | None:
+    """The name an age stands next to: 'Xue Paan, 37,' or '3-year-old Qiang Qiang'; not a name
+    further off ('Xue Paan was babysitting her nephew, 3-year-old ...')."""
+    before = mention.text[: value.start - mention.start].rstrip(" ,(")
+    after = mention.text[value.end - mention.start :]
+    for entity in mention.entities:
+        if before.endswith(entity) or re.match(rf"[\s,]+{re.escape(entity)}\b", after):
+            return entity
+    return None
+
+
 _PRONOUNS = frozenset(("he", "she", "they", "it", "his", "her", "their", "its"))
 
 
@@ -579,7 +599,10 @@ def _clash(first: Mention, second: Mention, cosine: float, a: Value, b: Value) -
     Other values that agree (the same year, the same count of countries) are not taken as
     evidence: on real stories they tied box scores and weapon lists to the wrong sentences.
     """
-    if not (_measured(a, b) and _shared_context(first, second) >= MIN_SHARED_CONTEXT):
+    one_person = _ages_of_one_person(first, a, second, b)
+    if not (
+        (_measured(a, b) or one_person) and _shared_context(first, second) >= MIN_SHARED_CONTEXT
+    ):
         return NOTHING
     if not _next_to(first, a) & _next_to(second, b):
         return NOTHING  # 'seven-year history' and 'eight-year offer' measure different things
@@ -605,7 +628,9 @@ def _clash(first: Mention, second: Mention, cosine: float, a: Value, b: Value) -
         needed = DISTINCT_SLOT if two_sources else SAME_SLOT
         if V.slot(a) == "date":
             needed = SAME_EVENT
-        if cosine < needed or _frame_similarity(first, second) < SAME_SLOT_MASKED:
+        # One person's age needs no same frame: the rest of the sentences may tell it apart.
+        framed = one_person or _frame_similarity(first, second) >= SAME_SLOT_MASKED
+        if cosine < needed or not framed:
             return NOTHING
     if two_sources:
         return Judgement(

@@ -268,6 +268,7 @@ NEWSROOM_ACRONYMS = {
     "irna",
     "isna",
     "itn",
+    "jta",
     "itv",
     "kbs",
     "kcna",
@@ -473,7 +474,7 @@ _BROADCASTER_ACRONYMS = {
     "sabc", "sbs", "sky", "srf", "svt", "tve", "tvnz", "voa", "yle", "ytn", "zdf",
 }  # fmt: skip
 """Broadcasters by their initials (and "Fox", "Sky"), also as the first word ("NBC News")."""
-_AGENCY_ACRONYMS = {"ani", "ians", "irna", "isna", "kcna", "pti"}
+_AGENCY_ACRONYMS = {"ani", "ians", "irna", "isna", "jta", "kcna", "pti"}
 """News agencies among NEWSROOM_ACRONYMS, which sell copy like the WIRE_AGENCIES."""
 
 
