@@ -7,7 +7,7 @@ import pytest
 
 from firsthand.ingest.clean import clean_text
 from firsthand.model import Article, Mention
-from firsthand.reuse.attribution import find_attributions
+from firsthand.reuse.attribution import find_attributions, looks_like_newsroom
 from firsthand.reuse.origins import OriginNames, origin_kind
 
 
@@ -405,3 +405,12 @@ def test_a_company_report_is_no_antecedent() -> None:
 )
 def test_relays_and_statements_credit_the_newsroom(sentence: str, origin: str) -> None:
     assert [a.name for a in find_attributions(_article(sentence))][:1] == [origin]
+
+
+@pytest.mark.parametrize(
+    ("name", "newsroom"),
+    [("Kent Online", True), ("MailOnline", True), ("Online", False), ("FireWire", False)],
+)
+def test_online_names_a_newsroom_only_after_a_name(name: str, newsroom: bool) -> None:
+    # FNC-1 test 128 "told Kent Online"; train 2239 "Online, users celebrated the letter".
+    assert looks_like_newsroom(name) is newsroom

@@ -347,8 +347,8 @@ def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") 
     `text` calls a newsroom ("the newspaper X", "X, a radio station", "X News Agency (X)")."""
     lowered = name.lower()
     tokens = lowered.split()
-    if not tokens or lowered in _MEDIA_WORDS:
-        return False
+    if not tokens or lowered in _MEDIA_WORDS or lowered == "online":
+        return False  # a medium alone names no newsroom ("Online, users celebrated ...")
     return (
         not _NEWSROOM_HEADS.isdisjoint(tokens[-1].split("-"))  # "Las Vegas Review-Journal"
         or not _NEWSROOM_WORDS.isdisjoint(tokens)
