@@ -564,8 +564,7 @@ def _denial(stated: Mention, denying: Mention, cosine: float) -> Finding | None:
 
     The stated side must stand behind it: a question, a sentence that itself doubts, disputes
     or denies, or one that tells of reports ('reports that he had died') is not contradicted
-    by a denial. A shared name is not enough: the denied statement and the other sentence
-    must also share a word that is not a name (what was done or said).
+    by a denial. What it states must be what is denied, predicate and all (`states_denied`).
     """
     found = denial(denying.text)  # cached, and None for nearly every sentence: first
     if found is None or cosine < DENIAL or stated.negated or stated.modality != "asserted":
