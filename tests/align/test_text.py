@@ -73,6 +73,18 @@ def test_sources_are_told_apart_by_name_not_role() -> None:
             "He said 10 men were caught at the border",
             False,
         ),
+        # FNC-1 test 711: a correction denies what the first version said
+        (
+            "CORRECTION: The original brief stated incorrectly that Shlomo Tawil was the director.",
+            "Shlomo Tawil was the director.",
+            False,
+        ),
+        # FNC-1 test 700: the writer denies what others claim
+        (
+            "Some sites are claiming it's from a Peruvian TV show, but it's not.",
+            "it's from a Peruvian TV show",
+            False,
+        ),
     ],
 )
 def test_denial_finds_what_is_denied(sentence: str, said: str, verb_named: bool) -> None:
@@ -89,6 +101,7 @@ def test_denial_finds_what_is_denied(sentence: str, said: str, verb_named: bool)
         "Flynn rejected a subpoena for documents.",
         "The administration has rejected anything with a whiff of science.",
         "There are reports that executives knew the story was false.",
+        "She said she would come, but it did not matter.",
     ],
 )
 def test_denial_of_no_statement(sentence: str) -> None:

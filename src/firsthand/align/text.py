@@ -229,6 +229,8 @@ _CALLED_FALSE = (
     r"(?:(?:a|an)\s+)?(?:(?:complete|total|elaborate|internet|online|cruel|sick|100 per ?cent)"
     r"\s+)*(?:hoax|fake|false|untrue|not true|fabricated|baseless|unfounded|bogus|a lie)"
 )
+_WRONGLY = r"(?:incorrectly|wrongly|erroneously|falsely|mistakenly)"
+_TOLD_AS = r"(?:stated|said|reported|claimed|wrote|identified|described)"
 # The denied statement is the group 'said'; a denying verb is the group 'verb', and whoever
 # stands before it denies. Gerunds exclude the pronouns ending in '-ing' ('anything').
 _DENIALS = (
@@ -252,6 +254,18 @@ _DENIALS = (
         rf"\b{_REPORTED}\s+(?:claiming|saying|suggesting|stating|that)\s+(?P<said>.+?)\s+"
         rf"(?:is|was|are|were|has been|have been)\s+(?:(?:also|all|simply|completely|entirely|"
         rf"totally)\s+)?{_CALLED_FALSE}\b",
+        re.IGNORECASE,
+    ),
+    # A correction: "The original brief stated incorrectly that Shlomo Tawil was the director"
+    re.compile(
+        rf"\b(?:{_WRONGLY}\s+{_TOLD_AS}|{_TOLD_AS}\s+{_WRONGLY})\s+(?:that\s+)?(?P<said>.+)",
+        re.IGNORECASE,
+    ),
+    # The writer's own denial: "Some sites are claiming it's from a TV show, but it's not."
+    re.compile(
+        r"\b(?:claim(?:s|ed|ing)?|say(?:s|ing)?|said|report(?:s|ed|ing)?)\s+(?:that\s+)?"
+        r"(?P<said>[^,]+?),\s+but\s+(?:it|that|this|they|he|she)\s*"
+        r"(?:is|was|are|were|'s|’s|did|does|do)?\s*(?:not|n't|n’t)\s*[.,;!]",
         re.IGNORECASE,
     ),
     # "Hunter said ... 10 members of the Islamic State were apprehended, a claim DHS said was
