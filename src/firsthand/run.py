@@ -114,7 +114,11 @@ def update_stories(store: Store, stored: Sequence[Article]) -> list[Story]:
     an index left behind by an interrupted add simply catches up here.
     """
     blob = store.load_blob(STORY_INDEX_BLOB)
-    index = stories.StoryIndex.from_bytes(blob) if blob else stories.StoryIndex()
+    try:
+        index = stories.StoryIndex.from_bytes(blob) if blob else stories.StoryIndex()
+    except stories.OldIndexFormat:
+        # an index of an older format weighs terms otherwise: rebuilt from the stored articles
+        index = stories.StoryIndex()
     index.add(stored)
     store.save_blob(STORY_INDEX_BLOB, index.to_bytes())
     store.set_story_assignments(index.assignments())

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from firsthand.model import Article, Story
-from firsthand.stories.index import Level, StoryIndex
+from firsthand.stories.index import Level, OldIndexFormat, StoryIndex
 
-__all__ = ["Level", "StoryIndex", "group"]
+__all__ = ["Level", "OldIndexFormat", "StoryIndex", "group"]
 
 
 def group(

@@ -40,7 +40,7 @@ import xxhash
 from datasketch import MinHash
 from scipy import sparse
 
-from firsthand.embed import DIMENSIONS
+from firsthand.embed import DIMENSIONS, is_common_word
 from firsthand.model import Article, Story
 from firsthand.stories.text import WORD, content_terms, lead, name_entities, published_day
 
@@ -48,8 +48,16 @@ Level = Literal["event", "topic"]
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
 
-FORMAT_VERSION = 2
-"""2: the index keeps each article's event as well as its story (topics are built from events)."""
+FORMAT_VERSION = 3
+"""2: the index keeps each article's event as well as its story (topics are built from events).
+3: term weights add RARE_WORD_WEIGHT; older indexes hold other weights and are rebuilt."""
+RARE_WORD_WEIGHT = 2.0
+"""Added to the IDF of a term that is no single piece of MiniLM's vocabulary (a name, a rare
+word): a background reference beside the corpus's own document frequencies, so that in a
+corpus of one story's coverage, where every article has them, that story's names keep their
+weight. Chosen on calibration sets only: FNC-1 train clusters grouped each alone (B-cubed
+recall 0.38 -> 0.66), odd ECB+ topics and FNC-1 train bodies (F1 unchanged or higher); 3.0
+lowered the ECB+ topic F1."""
 TERMS_KEPT = 100
 """Terms kept per article vector: the tail carries little weight and costs memory."""
 NAMES_KEPT = 40
@@ -127,6 +135,10 @@ def _shingle_hash(shingle: bytes) -> int:
 _MINHASH_PERMUTATIONS = MinHash(
     num_perm=PERMUTATIONS, hashfunc=_shingle_hash, scheme=MINHASH_SCHEME
 ).permutations
+
+
+class OldIndexFormat(ValueError):
+    """A story index written by another version: its term weights do not mix with these."""
 
 
 @dataclass
@@ -337,7 +349,9 @@ class StoryIndex:
         ids = np.array([self.vocabulary[t] for t in counts], dtype=np.int64)
         df = np.array([self.document_frequency[i] for i in ids], dtype=np.float64)
         tf = 1.0 + np.log(np.array(list(counts.values()), dtype=np.float64))
-        weights = tf * (np.log((total + 1) / (df + 1)) + 1.0)
+        # a name of several words is never one piece: names count as rare
+        rare = np.array([not is_common_word(term) for term in counts], dtype=np.float64)
+        weights = tf * (np.log((total + 1) / (df + 1)) + 1.0 + RARE_WORD_WEIGHT * rare)
         order = np.argsort(-weights, kind="stable")[:kept]
         top = weights[order]
         return ids[order], (top / np.linalg.norm(top)).astype(np.float32)
@@ -751,12 +765,8 @@ class StoryIndex:
             header = json.loads(arrays["header"].tobytes().decode("utf-8"))
         except (OSError, ValueError, KeyError, UnicodeDecodeError) as error:
             raise ValueError(f"not a story index: {error}") from error
-        # a format 1 index at event level is complete: its events are its stories
-        readable = header.get("format") == FORMAT_VERSION or (
-            header.get("format") == 1 and header.get("level") == "event"
-        )
-        if not readable:
-            raise ValueError(
+        if header.get("format") != FORMAT_VERSION:
+            raise OldIndexFormat(
                 f"story index format {header.get('format')!r}, this version reads "
                 f"{FORMAT_VERSION}: rebuild the index from the articles"
             )
