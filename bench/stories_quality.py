@@ -167,23 +167,15 @@ def evaluate(sets: Sequence[Labelled], embeddings: bool) -> list[list[object]]:
         stories = group(labelled.articles, level=labelled.level, embeddings=embeddings)
         seconds = time.perf_counter() - started
         predicted = {article_id: s.id for s in stories for article_id in s.article_ids}
-        precision, recall, f1 = bcubed(predicted, labelled.gold)
-        ari, nmi = ari_nmi(predicted, labelled.gold)
         rows.append(
-            [
+            _scored_row(
                 labelled.name,
-                "on" if embeddings else "off",
-                "held out" if labelled.held_out else "calibration",
-                len(labelled.articles),
-                len(set(labelled.gold.values())),
+                embeddings,
+                labelled.held_out,
+                (predicted, labelled.gold),
                 len(stories),
-                precision,
-                recall,
-                f1,
-                ari,
-                nmi,
                 seconds,
-            ]
+            )
         )
         print(*rows[-1], sep=" | ", flush=True)
     return rows
@@ -320,16 +312,28 @@ def one_story_corpora(embeddings: bool) -> list[object]:
                 predicted[article_id] = f"{cluster}:{story.id}"
                 gold[article_id] = cluster
     seconds = time.perf_counter() - started
+    name = f"FNC-1 competition_test clusters, each alone (>= {ONE_STORY_MIN} bodies)"
+    return _scored_row(name, embeddings, True, (predicted, gold), stories, seconds)
+
+
+def _scored_row(
+    name: str,
+    embeddings: bool,
+    held_out: bool,
+    grouping: tuple[Mapping[str, str], Mapping[str, str]],
+    stories: int,
+    seconds: float,
+) -> list[object]:
+    """A table row: the set, its mode, its split, sizes, B-cubed, ARI, NMI and seconds."""
+    predicted, gold = grouping
     precision, recall, f1 = bcubed(predicted, gold)
     ari, nmi = ari_nmi(predicted, gold)
-    name = f"FNC-1 competition_test clusters, each alone (>= {ONE_STORY_MIN} bodies)"
-    on = "on" if embeddings else "off"
     return [
         name,
-        on,
-        "held out",
+        "on" if embeddings else "off",
+        "held out" if held_out else "calibration",
         len(gold),
-        len(chosen),
+        len(set(gold.values())),
         stories,
         precision,
         recall,
