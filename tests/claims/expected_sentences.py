@@ -1692,4 +1692,81 @@ CASES: list[Case] = [
         "text": "Mr. McCulloch, speaking to a local radio station, categorically rejected that notion.",
         "claimant": None,
     },
+    # --- classes readers found in unseen FNC-1 stories (competition_test), second round ---------
+    # a stop glued to the next sentence ends it: the next one has its own source
+    {
+        "doc": "fnc1-test:2094",
+        "text": "State television later also reported that al-Baghdadi had been wounded.",
+        "claimant": "State television",
+    },
+    {
+        "doc": "fnc1-test:914",
+        "text": "“The unconnected myth of the lobizón began among Argentina’s “gauchos,” the cowboys of Argentina’s vast cattle-raising Pampas, adapted from the older European werewolf legends,” said Balmaceda.",
+        "speaker": "Balmaceda",
+        "xfail": "a quotation nested in the same curly marks (“gauchos,”) closes the outer one early",
+    },
+    # a nationality before a role and a name modifies them; a tradition claims nothing; a
+    # sentence adverb or a verb is no part of a source
+    {
+        "doc": "fnc1-test:914",
+        "text": "But according to Argentine historian Daniel Balmaceda, there is no link between the two traditions.",
+        "claimant": "Daniel Balmaceda",
+    },
+    {
+        "doc": "fnc1-test:2007",
+        "text": "It's a great story, but the two customs are not related, according to Argentine historian Daniel Balmaceda.",
+        "claimant": "Daniel Balmaceda",
+    },
+    {
+        "doc": "fnc1-test:914",
+        "text": "That custom began in 1907, when Enrique Brost and Apolonia Holmann, Volga German emigrés from south-eastern Russia asked then-president José Figueroa Alcorta to become godfather to their seventh son, said the historian.",
+        "claimant": "the historian",
+    },
+    {
+        "doc": "fnc1-test:1773",
+        "text": "According to Argentinian custom, the country's president takes the seventh child of Argentine families as a godchild.",
+        "claimant": None,
+    },
+    {
+        "doc": "fnc1-test:2131",
+        "text": 'According to Argentinian folklore, the seventh son born to a family turns into the feared "el lobison".',
+        "claimant": None,
+    },
+    {
+        "doc": "fnc1-test:249",
+        "text": "The US has not yet confirmed whether al-Baghdadi was among the wounded in the attack, but Iraqi security officials have been quoted as saying he was injured.",
+        "claimant": "The US",
+    },
+    {
+        "doc": "fnc1-test:2518",
+        "text": "Hopefully the situation will become clearer in the coming days — reports of al-Baghdadi’s injury have been cited by multiple news outlets, including Israeli papers Haaretz and the Jerusalem Post, British paper The Guardian, and Time, but until there’s official word on the matter, it’s best not to get too ahead of things.",
+        "claimant": None,
+    },
+    # the future of what a legend holds, a habitual "would", a conceded "may" and the reader's
+    # "may" do not make the telling a forecast or a hedge
+    {
+        "doc": "fnc1-test:923",
+        "text": "President Cristina Fernandez de Kirchhner adopted Yair Tawil as her godson, due to an Argentine folktale that says the seventh born son in a family will turn into a werewolf, and eat unbaptized babies.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:861",
+        "text": "Fear was so rife in the country that families would often give up their seventh-born sons for adoption or even kill them.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:923",
+        "text": "Although the story may now seem fanciful, fear of the werewolf-like creature was so widespread in 19th century Argentina that some families even murdered their babies.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:914",
+        "text": "Argentina’s President Cristina Fernández de Kirchner has not become godmother of a Jewish baby to stop him from becoming a werewolf – despite what you may have read in multiple news reports.",
+        "modality": "asserted",
+    },
+    {  # a concession after the main clause is a statement of its own, with its own hedge
+        "doc": "fnc1-train:1688",
+        "text": 'No arrests have been confirmed in the hunt for the attackers, though an "anti-terror raid" is reportedly underway in the northeastern city of Reims.',
+        "modality": "hedged",
+    },
 ]

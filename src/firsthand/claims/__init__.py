@@ -63,6 +63,16 @@ CLOSING_SPEECH = re.compile(
     rf"[\s,\ufffc]*(?:(?!(?:but|which|who|that)\b)[\w'’.-]+[\s,\ufffc]+){{0,4}}?{SPEECH.pattern}"
 )
 WORD_CHARACTER = re.compile(r"\w")
+STATEMENT_BEFORE_COLON_WORDS = 4
+QUESTION_AFTER_STATEMENT = re.compile(
+    r",\s+(?:but|and|so)\s+(?:what|why|how|who|where|when|which|would|will|can|could|do|does|"
+    r"did|is|are|was|were)\b[^,;]*\?$"
+)
+# "Source: Giphy", "Via: The Verge", "h/t New York Daily News", "Hat tip: ...": who a piece
+# came from (reuse reads such credits from the text), not a statement.
+CREDIT_OPENING = re.compile(r"(?:(?:sources?|via|courtesy|credits?|hat\s+tip)\s*:|h/t\b)", re.I)
+# "Update at 5:38 p.m.", "UPDATED: Oct. 5, 2014": when the page changed, nothing more.
+UPDATE_STAMP = re.compile(r"(?i:update[ds]?|last\s+updated)\s*:?\s*(?P<at>.+?)[\s:.-]*")
 # Where one sentence hands over to a coordinate clause: "..., and ...", "..., but ..."; not
 # "..., and to ...", which stays under the verb before it ("were expected to X, and to Y").
 COORDINATION = re.compile(r",\s+(?=(?:and|but|while|whereas)\s+(?!to\b))")
@@ -121,6 +131,8 @@ def extract(article: Article) -> list[Mention]:
             )
             mentions.append(_mention(article, unit, base, outside, speaker, claimant))
             continue
+        if _states_nothing(outside[unit.start : unit.end]):
+            continue
         claimant = _claimant(outside, unit.start, unit.end, people)
         clauses = _clauses(text, outside, unit, base)
         for start, end in clauses:
@@ -134,6 +146,24 @@ def extract(article: Article) -> list[Mention]:
             if mention.kind != "event" or _is_event(mention):
                 mentions.append(mention)
     return mentions
+
+
+def _states_nothing(sentence: str) -> bool:
+    """A question ("What did you do this weekend?", "Did she take on a godson?") asks and
+    states nothing; a credit ("Source: Giphy", "h/t New York Daily News") or an update stamp
+    ("Update at 5:38 p.m.") is page furniture. `sentence` has its quotations blanked: a
+    quoted question ('muttering “why?”') is the speaker's, and the sentence around it states."""
+    stripped = sentence.strip()
+    # ".?" is a scraping artefact after a statement; a statement may also end in a question
+    # after a colon ("the question became: What about ...?"), unless a short label opens it,
+    # or in a question of its own coordinated after it ("..., but why would he do it?").
+    if stripped.endswith("?") and not stripped.endswith(".?"):
+        before_colon = stripped.rpartition(": ")[0]
+        return len(before_colon.split()) < STATEMENT_BEFORE_COLON_WORDS and not (
+            QUESTION_AFTER_STATEMENT.search(stripped)
+        )
+    stamp = UPDATE_STAMP.fullmatch(stripped)
+    return bool(CREDIT_OPENING.match(stripped) or (stamp and is_timestamp(stamp.group("at"))))
 
 
 def _blank(text: str, regions: list[tuple[int, int]]) -> str:

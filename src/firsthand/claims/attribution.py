@@ -36,9 +36,11 @@ NAME = (
     rf"{CAP_WORD}(?:{GAP}(?:(?:de|da|del|der|van|von|bin|al|la|le|di|du){GAP})?{CAP_WORD}){{0,5}}"
 )
 PARTY = r"(?:\s*\([A-Z][\w.]*-[\w. ]+\)|,\s+[A-Z]-[A-Z][\w.]*,?)?"
+# ... nor a verb: "The US has not yet confirmed" is a clause, its subject "The US"
 COMMON_WORD = (
     r"(?!(?:he|she|they|it|who|that|which|and|or|but|as|when|while|after|before|because|if|"
-    r"over|on|in|at|to|from)\b)[\w'’-]+"
+    r"over|on|in|at|to|from|is|are|was|were|has|have|had|will|would|could|can|may|might|"
+    r"should|must|did|does|not|never)\b)[\w'’-]+"
 )
 ROLE = (
     # not a clause of its own: "the White House, which released it", "the Red Cross, citing",
@@ -74,6 +76,20 @@ REPORTING_VERB = (
     r"pointed out|points out|put it(?=\s*(?:[,.:;—]|\ufffc|$))"
 )
 SPEECH = re.compile(rf"\b(?:{REPORTING_VERB})\b")
+# Verbs that call what follows them false: base, third person and past tense, then the -ing
+# form. A finite one makes a denial of reports its denier's claim (CLAIM_VERB); any form
+# before a word of saying makes that word a noun, its object ("denying reports", NOUN_BEFORE),
+# and so does "debunk" ("debunked the report"), which CLAIM_VERB does not take.
+DENIAL_VERBS = (
+    ("deny", "denies", "denied", "denying"),
+    ("dismiss", "dismisses", "dismissed", "dismissing"),
+    ("reject", "rejects", "rejected", "rejecting"),
+    ("refute", "refutes", "refuted", "refuting"),
+    ("dispute", "disputes", "disputed", "disputing"),
+)
+DEBUNK = ("debunk", "debunks", "debunked", "debunking")
+DENIAL_FINITE = "(?:" + "|".join(form for forms in DENIAL_VERBS for form in forms[:3]) + ")"
+DENIAL_ANY = "(?:" + "|".join(form for forms in (*DENIAL_VERBS, DEBUNK) for form in forms) + ")"
 # Only these make a non-quoted sentence somebody's claim ("Police said 20 died").
 CLAIM_VERB = re.compile(
     rf"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|found|finds|{_SHOW_VERB}|"
@@ -81,7 +97,7 @@ CLAIM_VERB = re.compile(
     r"[Aa]ccording to|[Cc]iting|wrote|added|noted|warned|insisted|testified|"
     # a denial of reports or of a 'that' clause is its denier's claim ("Boko Haram has denied
     # claims that ..."); "denied bail", "rejected the offer", "that notion." claim nothing
-    r"(?:den(?:y|ies|ied)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|disput(?:ed|es))"
+    rf"{DENIAL_FINITE}"
     r"(?=\s+(?:that\b(?![,.;:]|\s+\w+[,.;:])|(?:(?:the|these|those|such|media|press|recent|"
     r"earlier)\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)\b)))\b"
 )
@@ -139,6 +155,11 @@ NAME_MODIFIERS = r"(?:(?:former|then|[a-z]+-[a-z-]+)\s+){0,2}"
 # A role never opens with a verb: "X, according to Y, could reach ..." goes on with the clause.
 AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)"
 AUXILIARY_WORD = re.compile(rf"\b{AUXILIARY}\b")
+# A verb in what follows a name, outside a relative clause ("a Democrat who is chairman of"):
+# the main clause, not the name's role.
+CLAUSE_ROLE = re.compile(
+    rf"(?:(?!\b(?:who|whose|which|that)\b).)*?\b(?:{AUXILIARY}|do|\w+n['’]t)(?!\w)"
+)
 RIGHT_SOURCE_TEMPLATE = (
     rf"\s*(?:(?P<pronoun>(?:he|she)\b)|{NAME_MODIFIERS}(?P<name>(?:the\s+)?{NAME}{PARTY})(?:,\s+(?!{AUXILIARY}\b)(?P<role>{ROLE}(?:[^,;:.“”\"«»\ufffc]|(?<=\b[A-Z])\.){{0,120}}){{role_end}})?"
     rf"|(?P<common>(?:the|an?)\s+[^,;:.“”\"«»\ufffc]{{1,60}}?)(?=[,;:.\ufffc]|\s+(?:in|on|at|during|"
@@ -159,8 +180,7 @@ REFLEXIVE_AFTER = re.compile(r"\s+(?:him|her|them|it|my|your|our)sel(?:f|ves)\b"
 # that takes reports as its object or a preposition ("denied claims that", "amid reports").
 NOUN_BEFORE = re.compile(
     r"(?:['’]s|\b(?i:the|a|an|his|her|its|their|these|those|such|my|our|your|"
-    r"den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|"
-    r"disput(?:ed|es|ing)|debunk(?:ed|s|ing)?|amid|despite|following|over|about|of))"
+    rf"{DENIAL_ANY}|amid|despite|following|over|about|of))"
     r"\s+(?:\w+ly\s+)?$"
 )
 # Nothing but a conjunction between the clause start and "according to".
@@ -242,6 +262,15 @@ NON_NAMES = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|I|We|You|God)$"
 )
+# A sentence adverb or a discourse word opening a sentence is capitalised but names no one
+# ("Hopefully the situation will ... — reports ...", "It's what ... announced", "Neither knew
+# ..."): the adverb suffixes (-fully, -ently, -ately, -edly, ...) are not those of names
+# ("Kelly", "Beverly"); the function words are those a sentence opens with.
+NOT_A_SOURCE = re.compile(
+    r"[A-Z][a-z]+(?:al|ful|ous|ent|ant|ate|ed|ing|ive|ab|ib|ic|less|ual|ar)ly|"
+    r"(?:Over|Neither|Either|Both|Within|Among|Here|Nope|Yes|No|Perhaps|Maybe|Thus|Hence|Otherwise|"
+    r"Nevertheless|Nonetheless|Furthermore|Therefore|Likewise|Regardless|Besides)"
+)
 
 FORECAST = re.compile(
     # "Will" before a capitalised word is a first name ("Will Artino scored"), not the future
@@ -312,7 +341,8 @@ def _source(match: re.Match[str], offset: int) -> Source | None:
     groups = match.groupdict()
     if groups.get("name"):
         # A name never runs across a sentence end: "Kim Jong-un. The" -> "The" (rejected).
-        name = SENTENCE_END.split(match.group("name"))[-1]
+        # (A title's full stop counts too, which drops the title: "Rep. Duncan Hunter".)
+        name = SENTENCE_END.split(match.group("name") + _name_tail(match))[-1]
         name = LEADING_FUNCTION_WORDS.sub("", name).strip().rstrip(",")
         # "According to the Herald's report": the owner is the source.
         name = name.removesuffix("'s").removesuffix("’s")
@@ -321,7 +351,7 @@ def _source(match: re.Match[str], offset: int) -> Source | None:
         if name.endswith(".") and (len(name.split()[-1]) > 4 or ACRONYM_END.search(name)):
             name = name[:-1]  # a full stop, not an abbreviation ("Jr.", "D-Ga.")
         name = _without_common_opener(name, match.string, match.start("name"))
-        if not name or NON_NAMES.match(name) or not _capitalised(name):
+        if not name or NON_NAMES.match(name) or not _capitalised(name) or _not_a_source(name):
             return None
         role = groups.get("role")
         # "Sen. Kamala Harris of California": the place is a role; "Bank of America" stays.
@@ -336,6 +366,20 @@ def _source(match: re.Match[str], offset: int) -> Source | None:
     if common and not common.lower().startswith(("the same", "a number", "a lot")):
         return Source(common.strip(), "common", offset + match.start("common"))
     return None
+
+
+def _name_tail(match: re.Match[str]) -> str:
+    """The capitalised words that go on after a name cut at NAME's length, when no role or
+    party follows it: "Pentagon Press Secretary Rear Adm. John| Kirby"."""
+    if match.groupdict().get("role") or match.groupdict().get("common"):
+        return ""
+    tail = NAME_TAIL.match(match.string, match.end("name"))
+    return tail.group() if tail else ""
+
+
+def _not_a_source(name: str) -> bool:
+    """ "Hopefully", "It" (of "It's"), "Over": an adverb or a function word, not a name."""
+    return bool(NOT_A_SOURCE.fullmatch(name) or LEADING_FUNCTION_WORDS.fullmatch(name + " "))
 
 
 def _without_common_opener(name: str, text: str, at: int) -> str:
@@ -560,10 +604,35 @@ def _right_source(outside: str, at: int, opening: bool = False) -> Source | None
             found.text = name_part(found.text)  # "its founder": whose is not said here
         return found
     right = (OPENING_RIGHT_SOURCE if opening else RIGHT_SOURCE).match(outside, at)
+    if right and right.group("name") and not right.group("role"):
+        decided, head = _modifier_head(outside, right, opening)
+        if decided:
+            return head
     found = _source(right, 0) if right else None
     if found and found.kind == "common" and AUXILIARY_WORD.search(found.text):
         return None  # "“...,” said the split may be made public": a clause, not a speaker
+    if found and right and right.group("role") and CLAUSE_ROLE.match(right.group("role")):
+        # "Now, according to Reuters, the watch will start at $500": the clause, not a role
+        found.text = name_part(found.text)
     return found
+
+
+def _modifier_head(outside: str, right: re.Match[str], opening: bool) -> tuple[bool, Source | None]:
+    """A name right before lower-case words only modifies them (a nationality, a place, an
+    owner); the phrase's head says who the source is: the name after a role ("according to
+    Argentine historian Daniel Balmaceda", "French website iGen.fr"), the people ("according
+    to Kremlin sources"), or no one ("according to Argentinian folklore": a tradition claims
+    nothing). (True, source) when the head decided, (False, None) when the name stands."""
+    end = right.end("name")
+    role = MODIFIED_NAME.match(outside, end)
+    if role:
+        return True, _right_source(outside, role.end(), opening)
+    people = PREMODIFIED_NOUN.match(outside, end)
+    if people:
+        start = right.start("name")
+        general = GENERAL_AFTER.match(outside, people.end())
+        return True, Source(outside[start : (general or people).end()], "common", start)
+    return TRADITION_AFTER.match(outside, end) is not None, None
 
 
 def _comma_inverted_source(outside: str, at: int) -> Source | None:
@@ -670,6 +739,31 @@ NON_STATEMENT_MODAL = re.compile(
     r"(?<=\bso )(?:that\s+)?(?:he|she|they|it|we|I|you|[A-Z][\w'’-]+)\s+(?:could|would|can|might|"
     r"may)\b"
 )
+TRADITION = (
+    r"(?:folklore|folktales?|legends?|myths?|mythology|traditions?|beliefs?|superstitions?|"
+    r"customs?|lore|prophec(?:y|ies)|rules?)"
+)
+# Words whose modals are not the statement's own:
+NOT_THE_CLAIM = re.compile(
+    # what a legend, belief or rule holds, told as such: "adopted him due to a folktale that
+    # says he will turn into a werewolf", "According to Argentine folklore, the seventh son
+    # will ...": the content's future is the tradition's, the telling is a fact
+    rf"\b(?:[Aa]ccording\s+to\s+(?:[\w'’-]+\s+){{0,2}}?{TRADITION}\b|{TRADITION}"
+    r"(?:(?:\s+[\w'’-]+){0,5}?\s+(?:that|which))?\s+(?:says?|said|holds?|held|states?|stated|"
+    r"goes|went|dictates?|dictated|maintains?|maintained|has\s+it|had\s+it)\b)[^;]*|"
+    # habitual past: "families would often give up their seventh-born sons"
+    r"\bwould(?=\s+(?:often|usually|sometimes|always|regularly|routinely|frequently|typically|"
+    r"occasionally|commonly|traditionally)\b)|"
+    # a clause conceded before the main one, or a modal of the reader's: "Although the story
+    # may now seem fanciful, ...", "despite what you may have read": the main clause is the
+    # claim. Not a concession after it ("..., though a raid is reportedly underway"): that is
+    # a second statement, with its own hedge.
+    r"(?:^|(?<=[.!?:;“\"]))\s*(?:Although|Though|Even\s+though|Even\s+if|Despite\s+what)\b"
+    r"[^,;.!?—]*(?=,)|"
+    r"\byou\s+(?:may|might)(?=\s+(?:not\s+)?(?:have\s+|be\s+)?(?:read|heard|seen|thinking|think|"
+    r"thought|knows?|known|ask|wondering|wonder|expect|imagine|remember|recall|notice|noticed|"
+    r"recogni[sz]e|want)\b)"
+)
 # Past ability in a narrative: "At first all I could see was some faint movement", "we could
 # hear them": a person's could before a verb of perceiving or bodily ability, in a sentence told
 # in the past, reports what happened. "Investors could see losses" (a noun subject, no past) stays
@@ -692,6 +786,7 @@ def modality(text: str) -> str:
     not from a relative or purpose clause, a refusal, past ability in a narrative, or a quoted
     fragment (see `undecided_quotes`), which the caller blanks out."""
     text = NON_STATEMENT_MODAL.sub(_unless_after_verb, text)
+    text = NOT_THE_CLAIM.sub(lambda match: "_" * len(match.group()), text)
     if _is_past_narrative(text):
         text = PAST_ABILITY.sub("_____", text)
     if HEDGED.search(text):
@@ -1186,7 +1281,9 @@ ROLE_NOUN = (
     r"delegate|legislator|congress(?:man|woman)|council(?:man|woman|lor)|owner|partner|"
     # professions and plain persons that introduce a name: "plastic surgeon Matthew Schulman",
     # "her personal doctor, Gwen Korovin", "Florida woman Jasmine Tridevil"
-    r"doctor|physician|surgeon|nurse|therapist|specialist|expert|scientist|woman|man)"
+    r"doctor|physician|surgeon|nurse|therapist|specialist|expert|scientist|woman|man|"
+    # scholars: "Argentine historian Daniel Balmaceda", "said the historian"
+    r"historian|scholar|academic|author|writer|folklorist|astronomer|[a-z]+ologist)"
 )
 # A lower-case word inside a role phrase: not a function word, a reporting verb or a past
 # participle ("said senior adviser X", "met with campaign manager X" are no roles).
@@ -1244,6 +1341,17 @@ PREMODIFIER_WORD = (
     rf"(?!(?!news\b)[a-z]*(?:[^s']s|ing)\b){ROLE_MODIFIER}"
 )
 PREMODIFIED_NOUN = re.compile(rf"(?:{GAP}{PREMODIFIER_WORD}){{0,2}}{GAP}{PERSON_NOUN}\b(?!['’-])")
+NAME_TAIL = re.compile(rf"(?:{GAP}{CAP_WORD})+(?=[,.;:!?\s]|$)")
+# "Argentine historian Daniel Balmaceda", "British-born jihadist Mohammed Emwazi": lower-case
+# words (no verb) between a name and a name make the first a modifier of the second.
+MODIFIED_NAME = re.compile(rf"(?:{GAP}{PREMODIFIER_WORD}){{1,3}}{GAP}(?={NAME})")
+# "attorney general", "surgeon general": the role goes on after its noun.
+GENERAL_AFTER = re.compile(rf"{GAP}general\b")
+# What a tradition or a belief holds is no one's statement: "according to Argentinian folklore".
+TRADITION_AFTER = re.compile(
+    rf"(?:{GAP}{PREMODIFIER_WORD}){{0,2}}{GAP}(?:folklore|legends?|customs?|traditions?|myths?|"
+    r"mythology|beliefs?|superstitions?|lore|scriptures?|wisdom)\b"
+)
 # ... not a day or month: "Nigerian officials Friday announced"
 NAME_AHEAD = re.compile(rf"{GAP}(?!{NON_NAMES.pattern[1:-1]}\b)(?={CAP_WORD})")
 # The determiner and a modifier before such a name: "A 21-year-old Florida woman".
