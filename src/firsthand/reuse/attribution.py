@@ -19,10 +19,21 @@ from firsthand.model import LEADING_FUNCTION_WORDS, Article, Mention, surname
 
 # A capitalised word, "U.S."-style initials, or a dotted name ("FoxNews.com"); a final
 # full stop is left out, so a name never runs across a sentence end.
-_CAPITAL = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w&'’-]*(?:[./][A-Za-z][\w&'’-]*)*)"  # "Re/code"
+# A broadcaster's channel number may lead its brand ("9News", "7News"): digits fused onto a
+# capitalised word are one name, not a number before "News".
+_CAPITAL = (
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:\d[a-z\d]*(?=[A-Z]))?"
+    r"[A-Z][\w&'’-]*(?:[./][A-Za-z][\w&'’-]*)*)"  # "Re/code"
+)
 _LINK = r"(?:(?:of|for) (?:the )?|(?:de|du|des|la|&) )"
 # A middle initial ("Robert S. Mueller") only between two words of a name.
-_NAME = rf"(?:[Tt]he )?{_CAPITAL}(?: {_LINK}?(?:[A-Z]\. )?{_CAPITAL})*"
+# "The Mail on Sunday", "The Independent on Sunday": a paper's Sunday edition is named by its
+# day; only after a newsroom head word, so "told Reuters on Sunday" keeps "Reuters".
+_SUNDAY_EDITION = (
+    r"(?:(?:(?<=Mail)|(?<=Independent)|(?<=Express)|(?<=Mirror)|(?<=Herald)|(?<=Post)|"
+    r"(?<=Times)|(?<=Telegraph)|(?<=Star)|(?<=Sun)) on Sunday\b)"
+)
+_NAME = rf"(?:[Tt]he )?{_CAPITAL}(?: {_LINK}?(?:[A-Z]\. )?{_CAPITAL})*{_SUNDAY_EDITION}?"
 # Words for a publication of information: a name next to one of them names a document.
 _DOCUMENT = (
     r"(?:report|investigation|analysis|analyses|study|studies|survey|data|dataset|database|"
@@ -138,13 +149,40 @@ _PATTERNS = (
     ("told", rf"{_TOLD}{_DESCRIBED}(?P<name>{_NAME})", False),
     ("told", rf"\bin an? (?P<name>{_NAME}) interview\b", False),  # "in a CNN interview"
     ("contributed", _CONTRIBUTED, False),
+    # A republisher's notes: the whole article is another publisher's text, and the note
+    # itself says the named party publishes ("originally appeared at Radio Free Europe/Radio
+    # Liberty" names a newsroom whatever its words), hence read as naming a document.
     (
-        # A republisher's credit line: "This article originally appeared at Reuters."
+        "originally appeared",
+        r"\b[Tt]his (?:article|story|post|piece|report|column) (?:originally|first) "
+        r"(?:appeared|was published|ran) (?:at|in|on|by) "
+        rf"(?:(?:the )?(?:website|site|pages) of )?(?P<name>{_NAME})",
+        True,
+    ),
+    # without "This article", what first appeared may be a video or a picture: newsrooms only
+    (
         "originally appeared",
         r"\b(?:originally|first) (?:appeared|published|ran) (?:at|in|on|by) "
         rf"(?:(?:the )?(?:website|site|pages) of )?(?P<name>{_NAME})",
         False,
     ),
+    (
+        # "Reprinted with the permission of RFE/RL", "Republished with permission from X"
+        "reprinted",
+        r"\b(?:[Rr]eprinted|[Rr]epublished|[Rr]eproduced|[Pp]ublished) (?:here )?with "
+        rf"(?:the )?(?:kind )?permission (?:of|from) (?:the )?(?P<name>{_NAME})",
+        True,
+    ),
+    (
+        # "This story appeared in Saturday's edition of the Daily Mail."
+        "edition of",
+        r"\b[Tt]his (?:story|article|piece|report|column|post|interview) (?:first |originally )?"
+        r"(?:appeared|was published|ran) (?:in|on) (?:(?:\w+['’]s|the|an?) )?(?:[\w-]+ )?"
+        rf"(?:edition|issue) of (?:the )?(?P<name>{_NAME})",
+        True,
+    ),
+    # "[With AFP]" on a line of its own: the article is written with the agency's copy.
+    ("with credit", rf"(?m)^[\[(]\s*[Ww]ith (?P<name>{_NAME})\s*[\])]\.?$", False),
     # A republisher's pointers to its source: "(via CNN)", "From CNN:" opening a quoted
     # passage, "Read the full report at TechCrunch."
     # "via" set off by a bracket or punctuation, or news that "comes via" X: "available via
@@ -324,6 +362,8 @@ _NOUN_ENDS = r"(?=\s*[,.;:)]|\s+(?:that|which|who|based|in|of|owned|run)\b)"
 _DATELINE_CREDIT = re.compile(rf"\((?P<name>{_NAME})\)\s*(?:—|–|--|-)\s*$")
 _REMOVED_CREDITS: dict[str, tuple[str, tuple[re.Pattern[str], ...]]] = {
     "dateline": ("dateline", (_DATELINE_CREDIT,)),
+    # ingest takes "[With AFP]" for a picture's credit; it credits the article's copy
+    "photo-credit": ("with credit", (re.compile(rf"^[\[(]\s*[Ww]ith (?P<name>{_NAME})\s*[\])]$"),)),
     "credit-line": (
         "contributed",
         (re.compile(_CONTRIBUTED), re.compile(rf"^Contributing:\s*(?P<name>{_NAME})")),
@@ -333,9 +373,34 @@ _REMOVED_CREDITS: dict[str, tuple[str, tuple[re.Pattern[str], ...]]] = {
 the patterns that read the newsroom."""
 CREDIT_LINES = frozenset(label for label, _ in _REMOVED_CREDITS.values())
 """Labels of attributions read from datelines and credit lines: metadata a copy carries along."""
+REPUBLICATION = frozenset(
+    ("originally appeared", "reprinted", "edition of", "with credit", "source")
+)
+"""Labels of notes that credit the whole article to another publisher: the article is that
+publisher's text, so none of it is the republisher's own reporting."""
+# First person of a newsroom: what only the newsroom that reported a story writes of itself.
+# A copy that keeps these words verbatim carries them too and so decides nothing.
+NEWSROOM_VOICE = re.compile(
+    # ("this paper" is as often a scientific paper)
+    r"\b(?:[Tt]his|[Oo]ur) (?:newspaper|publication|newsroom)\b|\b[Oo]ur paper\b"
+    r"|\b[Oo]ur (?:own |\w+ ){0,2}(?:reporters?|correspondents?|investigation|"
+    r"requests? for (?:a )?comment)\b"
+    r"|\b(?<!open )[Oo]ur (?:[\w-]+ ){0,2}sources?\b(?! code)"
+    r"|\b(?:told|telling|tells|spoke to|speaking to|contacted by) us\b"
+    r"|\b[Ww]e (?:can (?:now )?reveal|have (?:obtained|learned|learnt))\b"
+)
+# "The Mail on Sunday has obtained", "X understands", "X's request for comment": the article's
+# own outlet as the one that found, was told or asked.
+OUTLET_FINDS = re.compile(
+    rf"(?P<name>{_NAME}) (?:has (?:obtained|learned|learnt|seen|established|been told)|"
+    r"can (?:now )?reveal|understands|['’]s requests? for (?:a )?comment)\b"
+)
+# "Source: Wall Street Journal, CNBC" closing an article: a list of newsrooms it retells.
+_SOURCE_LINE = re.compile(r"(?m)^Sources?:[ \t]*(?P<names>[^\n]{2,120}?)\.?[ \t]*$")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 # "PandoDaily", "HuffPost", "AppleInsider": a brand that fuses a newsroom head word onto its name
-# (not a medium: "FireWire" and "WordPress" are no newsrooms).
-_FUSED_HEAD = re.compile(r"^[A-Z]\w*[a-z](?P<head>[A-Z][a-z]+)$")
+# (not a medium: "FireWire" and "WordPress" are no newsrooms); "9News": a channel number fused on.
+_FUSED_HEAD = re.compile(r"^(?:[A-Z]\w*[a-z]|\d+)(?P<head>[A-Z][a-z]+)$")
 # "RT.com", "Entertainment.ie", "iGen.fr", "news.co.uk": a site named by its web address.
 _WEB_DOMAIN = re.compile(r"\w\.(?:com|org|net|info|news|[a-z]{2})(?:\.[a-z]{2})?$")
 
@@ -345,7 +410,7 @@ def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") 
     initials or call sign, a wire agency, a known newsroom (data/newsrooms.txt), one of the
     story's own outlets, or a name that
     `text` calls a newsroom ("the newspaper X", "X, a radio station", "X News Agency (X)")."""
-    lowered = name.lower()
+    lowered = name.lower().removesuffix(" on sunday")  # the Sunday edition of a paper
     tokens = lowered.split()
     if not tokens or lowered in _MEDIA_WORDS or lowered == "online":
         return False  # a medium alone names no newsroom ("Online, users celebrated ...")
@@ -421,7 +486,8 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr)\.?\s+"
 _CALENDAR_WORDS = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
 _POSSESSIVE = re.compile(r"['’]s?\b.*$")
 _LOWER_CASE_TAIL = re.compile(
-    r"\s+(?!(?:of|for|the|and|de|du|des|la|le|al|bin|van|von|der|del|da|di)\b)[a-z].*$"
+    r"\s+(?!(?:of|for|the|and|de|du|des|la|le|al|bin|van|von|der|del|da|di|on Sunday)\b)"
+    r"[a-z].*$"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*|[\"“]\s*)$")
 _RELATIVE_DAYS = {"today", "tonight", "yesterday", "tomorrow"}
@@ -533,13 +599,15 @@ def clean_name(raw: str) -> str:
     name = re.sub(r"^(?:[Tt]he|An?)\s+", "", name)
     name = _LOWER_CASE_TAIL.sub("", name)
     head, _, last = name.rpartition(" ")
-    if head and last.lower() in _CALENDAR_WORDS:
+    if head and last.lower() in _CALENDAR_WORDS and not head.endswith(" on"):
         name = head
     return name.strip(" .,;:-—–")
 
 
 def _is_person(name: str, text: str, speakers: set[str]) -> bool:
     """People carry titles, or their surname recurs alone ("Smith said", "Mr. Smith")."""
+    if name[:1].isdigit():
+        return False  # "9to5Mac", "7News": no person's name starts with a number
     if _TITLES.match(name) or _TITLE_INSIDE.search(name):
         return True
     tokens = name.split()
@@ -595,7 +663,11 @@ def _publishes(match: re.Match[str], name: str, text: str, outlets: Sequence[str
 
 def is_origin_name(name: str, article: Article, speakers: set[str], outlets: Sequence[str]) -> bool:
     """A name that can publish something: not a date, a common word or a person."""
-    if len(name) < 2 or not name[0].isupper() or name.lower() in _RELATIVE_DAYS:
+    if (
+        len(name) < 2
+        or not (name[0].isupper() or name[0].isdigit())
+        or name.lower() in _RELATIVE_DAYS
+    ):
         return False
     if looks_like_newsroom(name, outlets, article.text):
         return True
@@ -606,9 +678,14 @@ def is_origin_name(name: str, article: Article, speakers: set[str], outlets: Seq
     return not _is_person(name, article.text, speakers)
 
 
+# A reporter (first name and surname) named with the newsroom: "Mark Roe of 9to5Mac" publishes
+# for 9to5Mac; "The Times of India" is no reporter.
+_REPORTER_OF = re.compile(
+    r"^(?P<person>[A-Z][a-z]+ [A-Z][a-z]+) (?:of|from|at) (?:the )?(?P<newsroom>.+)$"
+)
 # "Israel's Army Radio", "Britain's Daily Mail": an owner or place, then the newsroom it owns;
 # "CNN's Don Lemon" keeps CNN, which is tried first.
-_OWNED_NAME = re.compile(r"^.+?['’]s (?P<owned>[A-Z].*)$")
+_OWNED_NAME = re.compile(r"^.+?['’]s (?P<owned>[A-Z0-9].*)$")
 
 
 def _speaker_surnames(mentions: Iterable[Mention]) -> set[str]:
@@ -849,6 +926,27 @@ def _antecedent(
     return None
 
 
+def _source_line_credits(
+    text: str, outlets: Sequence[str], taken: Sequence[tuple[int, int]]
+) -> list[Attribution]:
+    """Every newsroom of a "Source:" line, each with its own span. Only newsrooms: "Source:
+    Census Bureau" under a chart names where a figure comes from, not the article's source."""
+    credits = []
+    for line in _SOURCE_LINE.finditer(text):
+        start = line.start("names")
+        names = _LIST_SEPARATOR.split(line["names"])
+        if not all(re.fullmatch(_NAME, name) for name in names):
+            continue  # a sentence, not a list of names
+        for name in names:
+            at = text.index(name, start)
+            start = at + len(name)
+            if looks_like_newsroom(clean_name(name), outlets, text) and not any(
+                at < t_end and t_start < start for t_start, t_end in taken
+            ):
+                credits.append(Attribution(clean_name(name), line.start(), start, "source"))
+    return credits
+
+
 def find_attributions(
     article: Article, mentions: Sequence[Mention] = (), outlets: Iterable[str] = ()
 ) -> list[Attribution]:
@@ -875,6 +973,12 @@ def find_attributions(
                     continue
             if names_document and not _publishes(match, name, article.text, outlets):
                 continue
+            reporter = _REPORTER_OF.match(name)
+            if reporter and (
+                looks_like_newsroom(reporter["newsroom"], outlets, article.text)
+                or _is_person(reporter["person"], article.text, speakers)
+            ):
+                name = reporter["newsroom"]  # "a report from Jane Roe of the Herald"
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
@@ -882,6 +986,7 @@ def find_attributions(
                 continue
             taken.append((start, end))
             found.append(Attribution(name, start, end, label))
+    found += _source_line_credits(article.text, outlets, taken)
     named = {a.name.lower() for a in found}
     lead_end = article.text.find("\n")
     for segment in article.removed:

@@ -6,11 +6,16 @@ sentences (shared wire copy inside otherwise independent reports), or four sente
 their own (unquoted) words copied verbatim, wherever they stand (paragraphs lifted from an
 origin into a longer rewrite). Direction comes from
 publication dates, else from attribution (the article that credits the other's outlet is the
-derivative), else from containment (the origin holds more material the other lacks).
+derivative), else from a whole-article credit (a dateline, credit line, byline or
+republication note on one side only: the side that credits no one is the copy), else from the
+newsroom's own voice ("this newspaper has received", "our source": the side that speaks as the
+reporting newsroom is the original), else from containment (the origin holds more material
+the other lacks).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,10 +23,18 @@ from datetime import date
 import numpy as np
 
 from firsthand.model import Article, Derivation, Evidence, Origin, Span, Story
-from firsthand.reuse.attribution import CREDIT_LINES, Attribution
+from firsthand.reuse.attribution import (
+    CREDIT_LINES,
+    NEWSROOM_VOICE,
+    OUTLET_FINDS,
+    REPUBLICATION,
+    Attribution,
+    clean_name,
+)
 from firsthand.reuse.origins import OriginNames, origin_kind
 from firsthand.reuse.passages import LEXICAL_MATCH, VERBATIM, PairAlignment, SentenceMatch
 from firsthand.reuse.reporting import Quotation, new_voices
+from firsthand.reuse.units import quoted_spans
 
 MIN_MATCHES = 3
 MIN_COVERAGE = 0.3
@@ -105,6 +118,52 @@ class StoryFacts:
             for a in self.written_attributions(derived, source)
         )
 
+    def republished(self, position: int) -> bool:
+        """The article says it is another publisher's text ("This article originally appeared
+        at X", "Reprinted with permission of X", "[With AFP]", "Source: X, Y")."""
+        return any(a.pattern in REPUBLICATION for a in self.attributions[position])
+
+    def reprints(self, position: int) -> bool:
+        """The article says it reprints another publisher's article ("originally appeared at
+        X"), not only that a wire's copy went into it ("[With AFP]")."""
+        return any(a.pattern in REPUBLICATION - CREDIT_LINES for a in self.attributions[position])
+
+    def own_credit(self, position: int) -> bool:
+        """The article carries its own newsroom's or wire's credit for all of its text: a
+        dateline or credit line, or a byline that ingest kept as metadata."""
+        return any(a.pattern in CREDIT_LINES for a in self.attributions[position]) or any(
+            r.reason in ("byline", "credit-line")
+            or (r.reason == "dateline" and _PLACE_DATELINE.search(r.text))
+            for r in self.articles[position].removed
+        )
+
+    def newsroom_voice(self, position: int) -> list[tuple[int, int]]:
+        """Spans where the article speaks, outside quotations, as the newsroom that did the
+        reporting: "this newspaper has received", "our source", "told this paper", "we can
+        reveal", or its own outlet named as the one that obtained or was told something."""
+        article = self.articles[position]
+        own_text = _blank_quotes(article.text)
+        spans = [m.span() for m in NEWSROOM_VOICE.finditer(own_text)]
+        own = self.names.canonical(article.outlet)
+        spans += [
+            m.span()
+            for m in OUTLET_FINDS.finditer(own_text)
+            if self.names.canonical(clean_name(m["name"])) == own
+        ]
+        return spans
+
+
+# "BEIRUT —": a correspondent's dateline, not a page's time stamp ("Updated 10:32 GMT")
+_PLACE_DATELINE = re.compile(r"(?:—|–|--|-)\s*$")
+
+
+def _blank_quotes(text: str) -> str:
+    """`text` with every quotation blanked out, offsets kept."""
+    blanked = list(text)
+    for start, end in quoted_spans(text):
+        blanked[start:end] = " " * (end - start)
+    return "".join(blanked)
+
 
 def _flat(text: str) -> str:
     return " ".join(text.lower().split())
@@ -159,10 +218,31 @@ def _direction(facts: StoryFacts, alignment: PairAlignment) -> tuple[int, int, b
             return left, right, True, "credits the other outlet"
         return right, left, True, "credits the other outlet"
     left_unique, right_unique = 1 - alignment.left_coverage, 1 - alignment.right_coverage
+    contained = None
     if abs(left_unique - right_unique) >= CONTAINMENT_MARGIN:
-        if left_unique > right_unique:
-            return right, left, True, "contained in the other (containment)"
-        return left, right, True, "contained in the other (containment)"
+        contained = right if left_unique > right_unique else left
+    # A republication note says its article is a reprint, whatever the other's outlet is
+    # called; unless the other is an excerpt of it (both then reprint one original).
+    left_reprint, right_reprint = facts.reprints(left), facts.reprints(right)
+    reprint = left if left_reprint else right
+    if left_reprint != right_reprint and contained in (None, reprint):
+        return reprint, right if reprint == left else left, True, "says it is a reprint"
+    # A wire's dateline or a newsroom's byline travels with its own text; a copy that dropped
+    # every credit shows itself by that.
+    left_credit, right_credit = facts.own_credit(left), facts.own_credit(right)
+    if left_credit != right_credit:
+        how = "the other carries its newsroom's credit (dateline, byline, credit line)"
+        return (right, left, True, how) if left_credit else (left, right, True, how)
+    # Only the newsroom that did the reporting writes "this newspaper has received" or "our
+    # source"; its copy drops those words (the ones both keep decide nothing).
+    left_voice = bool(facts.newsroom_voice(left))
+    right_voice = bool(facts.newsroom_voice(right))
+    if left_voice != right_voice:
+        how = "the other speaks as the reporting newsroom ('this newspaper', 'our source')"
+        return (right, left, True, how) if left_voice else (left, right, True, how)
+    if contained is not None:
+        source = left if contained == right else right
+        return contained, source, True, "contained in the other (containment)"
     return right, left, False, "direction unknown: same date and similar containment"
 
 
@@ -185,7 +265,9 @@ def _reuse_derivation(facts: StoryFacts, alignment: PairAlignment) -> Derivation
         derived_from=facts.articles[source].id,
         kind="copy" if alignment.lexical >= VERBATIM else "rewrite",
         direction_known=known,
-        uncredited=not credited and not same_outlet,
+        # a republication note credits the article it reprints, though its name for that
+        # publisher may not be the name the story knows the article's outlet by
+        uncredited=not credited and not same_outlet and not facts.republished(derived),
         evidence=evidence,
     )
 
@@ -256,7 +338,9 @@ def _mark_own_reporting(
     external = [d.derived_from for d in own if d.derived_from and d.derived_from not in texts]
     if external:
         elsewhere += [a.text for a in facts.articles if a.id != article.id] + external
-    fresh = new_voices(facts.quotations[position], elsewhere) if own else []
+    # A republished article is all its publisher's reporting, reached through the credit.
+    republished = facts.republished(position)
+    fresh = new_voices(facts.quotations[position], elsewhere) if own and not republished else []
     if not fresh:
         return own
     speakers = ", ".join(sorted({q.speaker for q in fresh if q.speaker}))

@@ -5,6 +5,7 @@ investigation" and "the Herald" become one origin when the short form is unambig
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from firsthand.reuse.attribution import WIRE_AGENCIES, clean_name, initials, looks_like_newsroom
@@ -12,8 +13,11 @@ from firsthand.reuse.attribution import WIRE_AGENCIES, clean_name, initials, loo
 
 def name_key(name: str) -> str:
     """'WCVB-TV' and 'WCVB TV' -> 'wcvb tv'; 'U.S. News' -> 'us news'; 'TheWrap' -> 'wrap', as
-    'The Wrap' (brands that fuse the article into the name)."""
+    'The Wrap' (brands that fuse the article into the name); 'Radio Free Europe/Radio Liberty'
+    -> 'radio free europe radio liberty' (a slash between words joins two names; in 'RFE/RL'
+    and 'Re/code' it is part of one)."""
     fused = re.sub(r"^The(?=[A-Z][a-z])", "", clean_name(name))
+    fused = re.sub(r"(?<=[a-z]{3})/(?=[A-Z][a-z]{2})", " ", fused)
     lowered = fused.lower().replace(".", "").replace("-", " ")
     return " ".join(re.sub(r"[^a-z0-9 ]", "", lowered).split())
 
@@ -23,6 +27,7 @@ class OriginNames:
 
     def __init__(self, names: Iterable[str], preferred: Iterable[str] = ()) -> None:
         """`preferred` spellings (the story's outlet names) win as display names."""
+        names, preferred = list(names), list(preferred)
         display: dict[str, str] = {}
         for name in preferred:
             key = name_key(name)
@@ -33,7 +38,14 @@ class OriginNames:
             if key and key not in display:
                 display[key] = clean_name(name)
         self._display = display
-        self._canonical = {key: self._resolve(key) for key in display}
+        # a family is shown by an outlet's spelling, else by the spelling credited most often
+        credited = Counter(name_key(name) for name in names)
+        outlets = {name_key(name) for name in preferred}
+        families = _families(sorted(display, key=lambda k: (k not in outlets, -credited[k])))
+        self._canonical = {key: families.get(key) or self._resolve(key) for key in display}
+        self._canonical = {
+            key: families.get(resolved, resolved) for key, resolved in self._canonical.items()
+        }
 
     def _resolve(self, key: str) -> str:
         words = key.split()
@@ -60,6 +72,45 @@ class OriginNames:
 
     def same(self, first: str, second: str) -> bool:
         return self.canonical(first) == self.canonical(second)
+
+
+# Words a newsroom's editions and website add to its name: "Daily Mail", "Mail Online",
+# "MailOnline", "The Mail on Sunday" and "Mail" are one newsroom (one origin).
+_EDITION_BEFORE = frozenset(("daily", "sunday"))
+_EDITION_AFTER = ("online", "on sunday")
+
+
+def edition_family(key: str) -> str:
+    """The name without its edition words: 'daily mail', 'mailonline', 'mail on sunday' ->
+    'mail'; 'sunday mirror' -> 'mirror'; 'new york daily news' and 'fox news' unchanged (only a
+    leading or trailing edition word goes); '' when nothing distinctive is left."""
+    key = re.sub(r"(?<=[a-z])online$", " online", key) if key != "online" else key
+    words = key.split()
+    while words and words[0] in _EDITION_BEFORE:
+        words = words[1:]
+    family = " ".join(words)
+    for edition in _EDITION_AFTER:
+        family = family.removesuffix(" " + edition)
+    return "" if family in _EDITION_BEFORE or family in _EDITION_AFTER else family
+
+
+def _families(keys: list[str]) -> dict[str, str]:
+    """Key -> the first key of its edition family, for families of two or more names. The
+    family's bare name ("mail", "times") joins only when no other name ends with it: beside
+    "Sunday Times" and "New York Times", "the Times" may be either."""
+    by_family: dict[str, list[str]] = {}
+    for key in keys:
+        family = edition_family(key)
+        if family:
+            by_family.setdefault(family, []).append(key)
+    found: dict[str, str] = {}
+    for family, members in by_family.items():
+        outside = [k for k in keys if k not in members]
+        if any(_ends_with(k.split(), family.split()) for k in outside):
+            members = [m for m in members if m != family]
+        if len(members) > 1:
+            found |= {member: members[0] for member in members}
+    return found
 
 
 _MEDIUM_WORDS = frozenset(("news", "tv", "television", "radio", "network", "online", "channel"))
