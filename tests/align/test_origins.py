@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from firsthand.align.origins import independent_lines, provenance
+from firsthand.align.origins import UNNAMED_REPORTS, independent_lines, provenance
 from firsthand.model import Derivation, Evidence, Origin, Span, Story
 from tests.align._build import article, mention
 
@@ -88,6 +88,48 @@ def test_without_origins_provenance_is_marked_untraced() -> None:
     sources = provenance(_story([]), ARTICLES)
     assert not sources.traced
     assert sources.roots(mention(COPY, "The pier closed on Monday.")) == {"Copy Daily"}
+
+
+def test_hearsay_an_outlet_tells_on_its_own_account_traces_to_unnamed_reports() -> None:
+    rumour = article("r", "Rumour Mill", "The pier has reportedly closed. The pier closed.")
+    copy = article("k", "Copy Daily", "The pier has reportedly closed.")
+    named = article("n", "Named Post", "The pier has reportedly closed, the Port Board said.")
+    story = Story(
+        id="s",
+        title="",
+        article_ids=["r", "k", "n"],
+        origins=[_root("Rumour Mill", "r", "k"), _root("Named Post", "n")],
+        derivations=[Derivation(article_id="k", derived_from="r", kind="copy")],
+    )
+    sources = provenance(story, [rumour, copy, named])
+    assert sources.roots(mention(rumour, "The pier has reportedly closed.")) == {UNNAMED_REPORTS}
+    assert sources.roots(mention(rumour, "The pier closed.")) == {"Rumour Mill"}
+    # A copy's hearsay is its origin's; a named source is no hearsay.
+    assert sources.roots(mention(copy, copy.text)) == {"Rumour Mill"}
+    said = mention(named, named.text, claimant="the Port Board")
+    assert sources.roots(said) == {"Named Post"}
+
+
+def test_an_article_repeating_what_it_credits_does_not_corroborate_it() -> None:
+    text = "40 ships wait, the Port Board said. Forty ships wait offshore."
+    credit = Span(article_id="x", start=0, end=text.index(" Forty"), text="")
+    relay = article("x", "Coast News", text)
+    cites = Derivation(
+        article_id="x",
+        derived_from="Port Board",
+        kind="cites",
+        evidence=[Evidence(kind="attribution", spans=[credit])],
+    )
+    roots = [_root("Coast News", "x"), _root("Port Board", "x", kind="external")]
+    story = Story(id="s", title="", article_ids=["x"], origins=roots, derivations=[cites])
+    sources = provenance(story, [relay])
+    members = [
+        mention(relay, "40 ships wait, the Port Board said."),
+        mention(relay, "Forty ships wait offshore."),
+    ]
+    traces = sources.claim_traces(members)
+    assert [roots for roots, _ in traces] == [{"Port Board"}, {"Port Board"}]
+    assert len(independent_lines(traces)) == 1
 
 
 def test_a_sentence_crediting_an_outside_origin_traces_to_it() -> None:

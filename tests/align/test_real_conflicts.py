@@ -7,6 +7,7 @@ import pytest
 from bench import _data
 from firsthand import claims
 from firsthand.align import align
+from firsthand.align.origins import UNNAMED_REPORTS
 from firsthand.model import Article, Story
 from tests.conftest import requires_shared_data
 
@@ -132,3 +133,16 @@ def test_a_report_of_a_rumour_is_not_contradicted_by_its_denial(
     story = _aligned(fnc1_train, "2502", "1805")
     denials = [c for c in story.conflicts if c.kind == "denial"]
     assert not [s.mentions[0].text for c in denials for s in c.sides if "?" in s.mentions[0].text]
+
+
+@requires_shared_data
+def test_outlets_repeating_hearsay_are_one_unnamed_origin() -> None:
+    # FNC-1 test 180: "British jihadist al-Britani has reportedly been killed in a US drone
+    # strike in Syria."; 2001: "... is reported to have been killed in an American drone attack
+    # ..."; neither names a source, so two outlets are not two confirmations.
+    bodies = {str(k): v for k, v in _data.fnc1_bodies("competition_test").items()}
+    story = _aligned(bodies, "180", "2001")
+    hearsay = [c for c in story.claims if c.origins == [UNNAMED_REPORTS]]
+    assert hearsay, [(c.statement, c.origins) for c in story.claims]
+    assert all(c.independent_origin_count == 1 for c in hearsay)
+    assert all(c.verdict != "corroborated" for c in hearsay)

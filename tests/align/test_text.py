@@ -85,6 +85,21 @@ def test_sources_are_told_apart_by_name_not_role() -> None:
             "it's from a Peruvian TV show",
             False,
         ),
+        # FNC-1 test 1621: 'that' left out after 'claims'
+        (
+            "Kurdish sources have rejected claims she has been killed",
+            "she has been killed",
+            True,
+        ),
+        # FNC-1 test 1080: another denying verb, 'reports that claimed', and an appositive
+        # between the denied statement's subject and its verb
+        (
+            "Supporters of the militia group battling ISIS in Kobani have vehemently trashed "
+            "reports that claimed Kurdish female fighter Rehana, famed for killing 100 ISIS "
+            "fighters, was beheaded by the Islamic State.",
+            "Kurdish female fighter Rehana was beheaded by the Islamic State.",
+            True,
+        ),
     ],
 )
 def test_denial_finds_what_is_denied(sentence: str, said: str, verb_named: bool) -> None:
@@ -102,10 +117,24 @@ def test_denial_finds_what_is_denied(sentence: str, said: str, verb_named: bool)
         "The administration has rejected anything with a whiff of science.",
         "There are reports that executives knew the story was false.",
         "She said she would come, but it did not matter.",
+        "The company denied reports Monday.",
+        "He denied claims for compensation.",
     ],
 )
 def test_denial_of_no_statement(sentence: str) -> None:
     assert denial(sentence) is None
+
+
+def test_a_denied_statement_is_stated_only_in_the_same_voice() -> None:
+    # FNC-1 test 1621 denies that she was killed; 2527 says she claimed to have killed 100
+    found = denial("Kurdish sources have rejected claims she has been killed")
+    assert found is not None
+    assert not states_denied(
+        found,
+        "She fought for the Kurdish Women’s Defense Unit and claimed to have killed 100 ISIS "
+        "militants.",
+    )
+    assert states_denied(found, "A Kurdish fighter has been reportedly killed by the group.")
 
 
 def test_a_denied_statement_needs_more_than_a_shared_name() -> None:

@@ -16,7 +16,7 @@ from firsthand.align.match import (
     judge,
     overlapping,
 )
-from firsthand.align.origins import Provenance, independent_lines, provenance
+from firsthand.align.origins import UNNAMED_REPORTS, Provenance, independent_lines, provenance
 from firsthand.embed import embedder
 from firsthand.model import (
     Article,
@@ -34,6 +34,7 @@ from firsthand.model import (
 __all__ = ["align"]
 
 UNTRACED_NOTE = "provenance not traced: each outlet counted as its own origin"
+HEARSAY_NOTE = "told only as hearsay ('reportedly', 'is said to'): no article names a source"
 
 
 def _off_story(mention: Mention, spans: Sequence[Span]) -> bool:
@@ -164,6 +165,14 @@ def _verdict(article_count: int, origin_count: int, contested: bool) -> Verdict:
     return "echoed" if article_count >= 2 else "single-source"
 
 
+def _note(sources: Provenance, members: Sequence[Mention]) -> str | None:
+    if not sources.traced:
+        return UNTRACED_NOTE
+    if all(sources.roots(m) == {UNNAMED_REPORTS} for m in members):
+        return HEARSAY_NOTE
+    return None
+
+
 def _span(mention: Mention) -> Span:
     return Span(
         article_id=mention.article_id, start=mention.start, end=mention.end, text=mention.text
@@ -245,7 +254,7 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
     for number, members in enumerate(ordered_groups, start=1):
         claim_id = f"{story.id}:c{number}"
         members = sorted(members, key=lambda m: (order.get(m.article_id, 0), m.start))
-        origins = independent_lines((sources.roots(m), sources.claimant(m)) for m in members)
+        origins = independent_lines(sources.claim_traces(members))
         article_count = len({m.article_id for m in members})
         claims.append(
             Claim(
@@ -256,7 +265,7 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
                 independent_origin_count=len(origins),
                 origins=origins,
                 mentions=[MentionRef.of(m) for m in members],
-                note=None if sources.traced else UNTRACED_NOTE,
+                note=_note(sources, members),
             )
         )
     return story.model_copy(update={"claims": claims, "conflicts": conflicts})

@@ -32,7 +32,7 @@ from firsthand.align.text import (
     stem,
     words,
 )
-from firsthand.model import ConflictKind, Mention, Value, surname
+from firsthand.model import ConflictKind, Mention, Modality, Value, surname
 
 SAME_WITH_VALUES = 0.55
 """Cosine above which two mentions sharing an equal typed value state the same thing."""
@@ -68,10 +68,16 @@ NEAR_AFTER = 2
 """Content words either side of a figure that say what it is ('fined', 'fines could reach')."""
 DENIAL = 0.65
 """Cosine between a denial and a sentence stating what it denies."""
+STANDING: frozenset[Modality] = frozenset({"asserted", "hedged"})
+"""Modalities in which a statement can be denied: stated as fact, or as reported."""
 SHINGLE = 4
 MIN_SHARED_STEMS = 2
 COMMON_STEM_SHARE = 0.15
 """Stems in more than this share of a story's mentions (its main names) do not block."""
+COMMON_STEM_FLOOR = 30
+"""Stems in this many mentions or fewer always block: in a small story the main names are what
+its one-line retellings share ('al-Britani has reportedly been killed in Syria'), and pairing
+them costs little. On the FNC-1 test clusters: 32 fewer single-source claims, no new conflict."""
 
 
 @dataclass(frozen=True)
@@ -132,7 +138,7 @@ def candidate_pairs(mentions: Sequence[Mention]) -> set[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     for bucket in (*by_value.values(), *by_quote.values()):
         pairs.update(combinations(sorted(bucket), 2))
-    common = max(8, int(COMMON_STEM_SHARE * len(mentions)))
+    common = max(COMMON_STEM_FLOOR, int(COMMON_STEM_SHARE * len(mentions)))
     shared: Counter[tuple[int, int]] = Counter()
     for bucket in by_stem.values():
         if 1 < len(bucket) <= common:
@@ -567,7 +573,9 @@ def _denial(stated: Mention, denying: Mention, cosine: float) -> Finding | None:
     by a denial. What it states must be what is denied, predicate and all (`states_denied`).
     """
     found = denial(denying.text)  # cached, and None for nearly every sentence: first
-    if found is None or cosine < DENIAL or stated.negated or stated.modality != "asserted":
+    # A hedged statement ('has reportedly been beheaded') is contested by a denial as much as
+    # a plain one; a forecast or a condition is not yet a statement to deny.
+    if found is None or cosine < DENIAL or stated.negated or stated.modality not in STANDING:
         return None
     if denial(stated.text) is not None:
         return None
@@ -587,7 +595,11 @@ def _denial(stated: Mention, denying: Mention, cosine: float) -> Finding | None:
         "denial",
         stated,
         denying,
-        f"as said by {stated.claimant}" if stated.claimant else "as fact",
+        f"as said by {stated.claimant}"
+        if stated.claimant
+        else "as fact"
+        if stated.modality == "asserted"
+        else "with a hedge",
         f"as denied by {denier}" if named else "as denied" if found.denier_end else "as false",
     )
 

@@ -16,8 +16,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from firsthand.align.text import is_specific_source, same_source
+from firsthand.align.text import HEARSAY, is_specific_source, same_source
 from firsthand.model import Article, Derivation, Mention, Origin, Story
+
+UNNAMED_REPORTS = "unnamed reports"
+"""The one origin of hearsay that names no source ('reportedly'): ten outlets repeating that
+something was reportedly done are not ten confirmations."""
 
 
 @dataclass(frozen=True)
@@ -42,21 +46,60 @@ class Provenance:
         """The roots a mention traces back to: the outside origin its own sentence credits
         ("..., Ajel quoted him as saying"), or that the sentence before credited for the same
         speaker, or that it names as claimant; else its article's roots."""
+        named = self._named_origin(mention)
+        if named is not None:
+            return frozenset({named})
+        own = frozenset({self.own[mention.article_id]})
+        roots = self.article_roots[mention.article_id]
+        derivations = self.partly_independent.get(mention.article_id)
+        if derivations and not any(_inside_evidence(mention, d) for d in derivations):
+            roots = own
+        # What an outlet tells on its own account as hearsay rests on no outlet's reporting.
+        return frozenset({UNNAMED_REPORTS}) if roots == own and self.hearsay(mention) else roots
+
+    def _named_origin(self, mention: Mention) -> str | None:
+        """The outside origin the mention's sentence credits, or the sentence before credited
+        for the same speaker, or the one it names as claimant."""
         own_credit = _credit(mention, self.credited)
         if own_credit is not None:
-            return frozenset({own_credit})
+            return own_credit
         if mention.id in self.carried:
-            return frozenset({self.carried[mention.id]})
+            return self.carried[mention.id]
         # A described claimant ("the news outlet") is no name: it shares words with any origin.
         if is_specific_source(mention.claimant, mention.text):
             assert mention.claimant is not None
             for name in self.outside:
                 if same_source(mention.claimant, name):
-                    return frozenset({name})
-        derivations = self.partly_independent.get(mention.article_id)
-        if derivations and not any(_inside_evidence(mention, d) for d in derivations):
-            return frozenset({self.own[mention.article_id]})
-        return self.article_roots[mention.article_id]
+                    return name
+        return None
+
+    def claim_traces(self, members: Sequence[Mention]) -> list[tuple[frozenset[str], str | None]]:
+        """Each mention's roots and claimant (see `roots`, `claimant`), for the mentions of one
+        claim. An article that credits the claim to an outside origin in one sentence and
+        repeats it in its own voice in another (the lead and a caption) has it from that
+        origin in both: one article does not corroborate what it credits to someone else."""
+        named = {m.id: self._named_origin(m) for m in members}
+        credited: dict[str, set[str]] = {}
+        for mention in members:
+            origin = named[mention.id]
+            if origin is not None:
+                credited.setdefault(mention.article_id, set()).add(origin)
+        return [
+            (
+                frozenset(credited[m.article_id])
+                if named[m.id] is None and m.article_id in credited
+                else self.roots(m),
+                self.claimant(m),
+            )
+            for m in members
+        ]
+
+    @staticmethod
+    def hearsay(mention: Mention) -> bool:
+        """Told as what unnamed others say ('has reportedly been killed'), naming no source."""
+        return HEARSAY.search(mention.text) is not None and not is_specific_source(
+            mention.claimant, mention.text
+        )
 
     def claimant(self, mention: Mention) -> str | None:
         """The named party a mention's statement rests on ("according to the SITE Intelligence
