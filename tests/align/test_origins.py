@@ -110,6 +110,17 @@ def test_hearsay_an_outlet_tells_on_its_own_account_traces_to_unnamed_reports() 
     assert sources.roots(said) == {"Named Post"}
 
 
+def test_hearsay_beside_a_named_line_adds_no_origin() -> None:
+    hearsay = (frozenset({UNNAMED_REPORTS}), None)
+    named = (frozenset({"Benzinga"}), None)
+    assert independent_lines([hearsay, hearsay]) == [UNNAMED_REPORTS]
+    assert independent_lines([hearsay, named]) == ["Benzinga"]
+    assert independent_lines([hearsay, named, (frozenset({"Reuters"}), None)]) == [
+        "Benzinga",
+        "Reuters",
+    ]
+
+
 def test_an_article_repeating_what_it_credits_does_not_corroborate_it() -> None:
     text = "40 ships wait, the Port Board said. Forty ships wait offshore."
     credit = Span(article_id="x", start=0, end=text.index(" Forty"), text="")
