@@ -414,3 +414,27 @@ def test_relays_and_statements_credit_the_newsroom(sentence: str, origin: str) -
 def test_online_names_a_newsroom_only_after_a_name(name: str, newsroom: bool) -> None:
     # FNC-1 test 128 "told Kent Online"; train 2239 "Online, users celebrated the letter".
     assert looks_like_newsroom(name) is newsroom
+
+
+def test_a_station_under_its_call_sign_website_and_channel_is_one_origin() -> None:
+    # FNC-1 test 1566 "told KMOV-TV", 1504 "(KMOV.com)", 1367 "told Kmov.com", 631 "told KMOV"
+    names = OriginNames(["KMOV-TV", "KMOV.com", "Kmov.com", "KMOV"])
+    assert {names.canonical(n) for n in ["KMOV-TV", "KMOV.com", "Kmov.com", "KMOV"]} == {"KMOV-TV"}
+    # 2390 "told ABC 7 in Tampa Bay", 2308 "told ABC7.com": a local station, not ABC News
+    names = OriginNames(["ABC News", "ABC 7", "ABC7.com", "News"])
+    assert names.same("ABC 7", "ABC7.com")
+    assert not names.same("ABC 7", "ABC News")
+    assert not names.same("News", "ABC News")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        ("Fox 13 reports: the cat was found alive.", "Fox 13"),
+        ("The cat was alive, according to News 96.5.", "News 96.5"),
+        ("Rescuers told ABC 7 in Tampa Bay that he is recovering.", "ABC 7"),
+    ],
+)
+def test_a_channel_number_is_part_of_a_broadcaster_name(sentence: str, credited: str) -> None:
+    article = Article(id="a", source="a", outlet="Blog", title="", text=sentence)
+    assert credited in [a.name for a in find_attributions(article)]

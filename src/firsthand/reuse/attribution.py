@@ -33,7 +33,14 @@ _SUNDAY_EDITION = (
     r"(?:(?:(?<=Mail)|(?<=Independent)|(?<=Express)|(?<=Mirror)|(?<=Herald)|(?<=Post)|"
     r"(?<=Times)|(?<=Telegraph)|(?<=Star)|(?<=Sun)) on Sunday\b)"
 )
-_NAME = rf"(?:[Tt]he )?{_CAPITAL}(?: {_LINK}?(?:[A-Z]\. )?{_CAPITAL})*{_SUNDAY_EDITION}?"
+# A broadcaster's channel or frequency after its brand: "FOX 13", "ABC 7", "News 96.5".
+_CHANNEL = (
+    r"(?:(?<=FOX)|(?<=Fox)|(?<=ABC)|(?<=CBS)|(?<=NBC)|(?<=News)|(?<=NEWS)|(?<=Channel))"
+    r" \d{1,3}(?:\.\d)?(?![\d,.]*\s*(?:%|percent|per cent|minutes|hours|days|years|people))\b"
+)
+_NAME = (
+    rf"(?:[Tt]he )?{_CAPITAL}(?: {_LINK}?(?:[A-Z]\. )?{_CAPITAL})*{_SUNDAY_EDITION}?(?:{_CHANNEL})?"
+)
 # Words for a publication of information: a name next to one of them names a document.
 _DOCUMENT = (
     r"(?:report|investigation|analysis|analyses|study|studies|survey|data|dataset|database|"
@@ -414,6 +421,9 @@ def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") 
     tokens = lowered.split()
     if not tokens or lowered in _MEDIA_WORDS or lowered == "online":
         return False  # a medium alone names no newsroom ("Online, users celebrated ...")
+    brand, _, channel = lowered.rpartition(" ")
+    if re.fullmatch(r"\d{1,3}(?:\.\d)?", channel) and brand in _STATION_BRANDS:
+        return True  # "FOX 13", "ABC 7", "News 96.5": a station by its brand and channel
     return (
         not _NEWSROOM_HEADS.isdisjoint(tokens[-1].split("-"))  # "Las Vegas Review-Journal"
         or not _NEWSROOM_WORDS.isdisjoint(tokens)
@@ -540,6 +550,7 @@ _BROADCASTER_ACRONYMS = {
     "sabc", "sbs", "sky", "srf", "svt", "tve", "tvnz", "voa", "yle", "ytn", "zdf",
 }  # fmt: skip
 """Broadcasters by their initials (and "Fox", "Sky"), also as the first word ("NBC News")."""
+_STATION_BRANDS = _BROADCASTER_ACRONYMS | _NEWSROOM_WORDS | {"channel", "cw"}
 _AGENCY_ACRONYMS = {"ani", "ians", "irna", "isna", "jta", "kcna", "pti"}
 """News agencies among NEWSROOM_ACRONYMS, which sell copy like the WIRE_AGENCIES."""
 

@@ -18,7 +18,11 @@ def name_key(name: str) -> str:
     and 'Re/code' it is part of one)."""
     fused = re.sub(r"^The(?=[A-Z][a-z])", "", clean_name(name))
     fused = re.sub(r"(?<=[a-z]{3})/(?=[A-Z][a-z]{2})", " ", fused)
+    # A station's website is the station: 'KMOV.com' and 'ABC7.com' are KMOV and ABC 7.
+    fused = re.sub(r"(?<=\w{2})\.(?:com|net|org|tv)$", "", fused, flags=re.IGNORECASE)
     lowered = fused.lower().replace(".", "").replace("-", " ")
+    # A channel number is part of the brand however it is spaced: 'FOX 13' and 'Fox13'.
+    lowered = re.sub(r"\b([a-z]+) (\d+)\b", r"\1\2", lowered)
     return " ".join(re.sub(r"[^a-z0-9 ]", "", lowered).split())
 
 
@@ -49,6 +53,8 @@ class OriginNames:
 
     def _resolve(self, key: str) -> str:
         words = key.split()
+        if key in _MEDIUM_WORDS:
+            return key  # 'News' alone is any newsroom's word: it names none of them
         longer = [other for other in self._display if other != key and len(other) > len(key)]
         if len(words) == 1 and key.isalpha() and len(key) <= 6:
             by_initials = [other for other in longer if initials(other) == key]
