@@ -442,9 +442,9 @@ CASES: list[Case] = [
         "values": [q(180e6, 220e6, unit="USD", qualifier="about"), q(600e6, unit="USD")],
         "modality": "forecast",
     },
-    {
+    {  # the clause after ", but" has a frame of its own, and its own mention
         "doc": "basil:74708dbf-5dfc-4c66-8419-d7dbc00e4a06_1",
-        "text": "Mr. Steele has lost the backing of many top supporters, but he has not yet said whether he will try to rebuild his frayed coalition and fight for the chance to lead the party into the 2012 election cycle.",
+        "text": "but he has not yet said whether he will try to rebuild his frayed coalition and fight for the chance to lead the party into the 2012 election cycle.",
         "values": [v("year", date="2012")],
         "negated": True,
         "modality": "forecast",
@@ -1768,5 +1768,151 @@ CASES: list[Case] = [
         "doc": "fnc1-train:1688",
         "text": 'No arrests have been confirmed in the hunt for the attackers, though an "anti-terror raid" is reportedly underway in the northeastern city of Reims.',
         "modality": "hedged",
+    },
+    # --- read by two readers of unseen FNC-1 stories (round 2) ---------------------------------
+    # a kinship noun before a name says which gender "she" may stand for: the mother, not her son
+    {
+        "doc": "fnc1-test:1285",
+        "text": 'When he rang again, she told him: "Don\'t ever call me again."',
+        "speaker": "Khadijah Kamara",
+    },
+    {
+        "doc": "fnc1-test:1285",
+        "text": 'She said she was angry at people who "brainwashed" her son and the airport for allowing him to travel to the warzone on his 15-year-old brother\'s passport.',
+        "claimant": "Khadijah Kamara",
+    },
+    # the noun a relative clause describes speaks, not a noun inside the clause
+    {
+        "doc": "fnc1-test:351",
+        "text": 'The Mail claimed that a nurse who treated some of those wounded in the attack said there was a man named Jalman on her list, referring to him as "the one who slaughtered the journalists".',
+        "speaker": "a nurse",
+    },
+    {
+        "doc": "fnc1-test:675",
+        "text": "Earlier this month the Syrian Observatory for Human Rights, which monitors events in Syria, reported Isis militants beheaded nine Kurdish fighters, including three women",
+        "claimant": "Syrian Observatory for Human Rights",
+    },
+    {
+        "doc": "fnc1-train:1021",
+        "text": 'A patient who saw the man at the facility told NBCDFW\'s Ray Villeda that the man arrived with his wife, appearing "flush, slouched but walking."',
+        "speaker": "A patient",
+    },
+    {
+        "doc": "fnc1-train:2317",
+        "text": "The unidentified man who made the recording says he was using a phone app to create a video text message at the same time the unarmed 18-year-old was killed",
+        "claimant": "The unidentified man",
+    },
+    {  # ... but an object's relative clause keeps its own subject
+        "doc": "fnc1-train:1949",
+        "text": "News of the accidental airdrop, which the Associated Press corroborated and the Syrian Observatory for Human Rights confirmed, brought fresh criticism",
+        "claimant": "Syrian Observatory",
+    },
+    # a wire dateline is no source; nor is a word of saying after a preposition a verb
+    {
+        "doc": "fnc1-test:351",
+        "text": 'London (AFP) - The British government on Saturday said it had received reports that "Jihadi John"',
+        "claimant": "British government",
+    },
+    {
+        "doc": "fnc1-train:1355",
+        "text": "LONDON (Reuters) - No suspected cases of Ebola have been found in Iraq, despite reports to the contrary in Iraqi media in the past week, the World Health Organization (WHO) said on Tuesday.",
+        "claimant": "World Health Organization",
+    },
+    {
+        "doc": "fnc1-test:2057",
+        "text": "Jihadi John, the Briton who beheaded two British and two American hostages held by Islamic State terrorists, has been injured in a US-led air strike, according to reports received by the Foreign Office.",
+        "claimant": None,
+    },
+    # whose friends, which daily, what document, a quoted source
+    {
+        "doc": "fnc1-test:1748",
+        "text": "But now friends of Rehana have told MailOnline that the dead woman in the photograph is in fact a different Kurdish resistance fighter",
+        "claimant": "friends of Rehana",
+    },
+    {
+        "doc": "fnc1-test:172",
+        "text": "The People’s Defense Unit, or the YPG, are yet to make a comment about the allegations, the British daily said.",
+        "claimant": "British daily",
+    },
+    {
+        "doc": "fnc1-test:2057",
+        "text": "Also dead is a prominent IS fighter from Chechnya called Abu Abdul Rahman Al-Shishani, says the document.",
+        "claimant": "the document",
+    },
+    {
+        "doc": "fnc1-test:1704",
+        "text": 'The Wall Street Journal is reporting that, according to "a person with knowledge of the matter", Microsoft is in "serious discussions" to buy Mojang',
+        "claimant": "a person with knowledge of the matter",
+    },
+    {
+        "doc": "fnc1-train:1422",
+        "text": "Worried dental receptionist Nicola Dawson, 48, who was visiting from nearby Kendal, said:",
+        "speaker": "Nicola Dawson",
+    },
+    {  # a quantifier opening the sentence is no source
+        "doc": "fnc1-test:1186",
+        "text": 'Many of the news and magazine reports about the Kurdish women militias lauded these fighters as "inspirational" feminists.',
+        "speaker": None,
+    },
+    # an unnamed report's word, a condition on the report's truth
+    {
+        "doc": "fnc1-test:2001",
+        "text": "British jihadist al-Britani is reported to have been killed in an American drone attack in Syria.",
+        "modality": "hedged",
+    },
+    {
+        "doc": "fnc1-test:1032",
+        "text": "In 2013, Mojang brought in a reported $326 million in revenue.",
+        "modality": "hedged",
+    },
+    {
+        "doc": "fnc1-test:1285",
+        "text": "If it is confirmed, he is among the first Britons killed in Syria by US action.",
+        "modality": "hedged",
+    },
+    {
+        "doc": "fnc1-train:1120",
+        "text": "Isis is reported to have stolen seven American M1 Abrams tanks from three Iraqi army bases in Anbar province last week.",
+        "modality": "hedged",
+    },
+    # a known outcome's "would", a refusal's "could neither", a hope's "would", a question
+    {
+        "doc": "fnc1-test:1285",
+        "text": 'She told ITV News: "I knew something like this (would happen), if someone\'s in a warzone area."',
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:1324",
+        "text": "In a statement Saturday, the British Foreign Office could neither confirm nor deny the reports.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-train:1876",
+        "text": "But, when Ms Yen forgot to turn up, the young man ignited the fireworks anyway in the hope that she would see them and go and see what was happening.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:675",
+        "text": "'This is our land - our own - and if we don't do it, who else will?'",
+        "modality": "asserted",
+    },
+    # the hedge of a clause after ", but" is that clause's, not the figures'
+    {
+        "doc": "fnc1-test:675",
+        "text": "The message was retweeted over 5,000 times, but there are now claims Rehana",
+        "modality": "asserted",
+        "values": [num(5000)],
+    },
+    {
+        "doc": "fnc1-test:675",
+        "text": "but there are now claims Rehana, who fought for the Kurdish YPJ, or Women's Defense Unit, may have been killed",
+        "modality": "hedged",
+    },
+    # a paragraph quoted without marks after "X wrote in a blog post:" is X's
+    {
+        "doc": "fnc1-test:1704",
+        "text": "As the majority shareholder, I'd know.",
+        "kind": "quote",
+        "speaker": "Markus Persson",
     },
 ]

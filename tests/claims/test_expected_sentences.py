@@ -121,6 +121,11 @@ def test_a_dateline_is_no_statement(doc: str, line: str) -> None:
         ),
         ("fnc1-test:211", "Update at 5:38 p.m."),
         ("fnc1-test:448", "Source: Giphy"),
+        # a caption left at a paragraph's end, the newsroom's note that it asked for comment
+        ("fnc1-test:675", "Picture is an explosion from an allied air-strike on Sunday"),
+        ("fnc1-test:1704", "We've contacted both Microsoft and Mojang for comment"),
+        ("fnc1-train:1351", "We asked Apple for comment but have not yet heard back."),
+        ("fnc1-test:2057", "It is understood that Jihadi John has been moved to the ISIS"),
     ],
 )
 def test_a_question_or_page_furniture_is_no_statement(doc: str, line: str) -> None:

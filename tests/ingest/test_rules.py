@@ -84,6 +84,15 @@ def test_photo_credit_keeps_text(line: str) -> None:
         "In this undated handout photo released by the army, a soldier stands guard.",
         "Firefighters try to put out the flames on Monday. (AP Photo/Jane Doe)",
         "The minister on his way to court (Picture: Example Agency)",
+        # fnc1-test:2057, fnc1-train:2207, fnc1-train:1342: a tabloid caption has no full stop
+        # and points at the picture
+        "It is understood that Jihadi John has been moved to the ISIS stronghold of Raqqa in "
+        "Syria, pictured",
+        "Jihadi John, who also murdered David Haines, left, is believed to live in the Syrian "
+        "town of Al Bukamal",
+        "Khairullah Khairkhwa (left) and Abdul Haq Wasiq (right)",
+        "Bad night: Chandler (left) claims she was with Phelps (right) the night he was arrested",
+        "Pictured are Navy Explosive Ordnance Disposal technicians preparing unexploded ordnance",
     ],
 )
 def test_caption(line: str) -> None:
@@ -96,6 +105,9 @@ def test_caption(line: str) -> None:
         "In this case, the photo was fake.",
         "He said the images were doctored (see photo).",
         "The photographs were published by the newspaper on Sunday.",
+        # a sentence of the article ends with its full stop, whatever it points at
+        "Jihadi John, who also murdered David Haines, left, is believed to live in Al Bukamal.",
+        "The raid is believed to have injured the ISIS leader (pictured).",
     ],
 )
 def test_caption_keeps_text(line: str) -> None:
@@ -194,10 +206,41 @@ def test_credit_line(line: str) -> None:
         ("To contact the author of this post, please email jane@example.com.", "contact-line"),
         ("Contact the reporter at jane@example.com", "contact-line"),
         ("Send news tips to tips@example.com", "contact-line"),
+        # fnc1-test:2226: a product widget's calls and the desk's status line
+        (
+            "Instantly compare products side by side and see which one is best for you!",
+            "promo-call",
+        ),
+        ("Try it now →", "promo-call"),
+        ("Developing...", "promo-call"),
+        # fnc1-train:2347, fnc1-train:1697
+        ("More to come.", "promo-call"),
+        ("This story is developing...", "promo-call"),
+        # fnc1-test:809: related headlines glued to their heading when the line breaks were lost
+        (
+            "RelatedIs Isis Executioner 'Jihadi John' an Anonymous Hacktivist?Steven Sotloff "
+            "Beheading: 'Justice Will Be Served' Obama Warns IsisSteven Sotloff: Video Appears to "
+            "Show Isis Beheading of US JournalistTributes Pour in for US Journalist Beheaded by "
+            "Jihadist with 'British Accent'",
+            "related-link",
+        ),
     ],
 )
 def test_posts_promos_and_contact_lines(line: str, reason: str) -> None:
     assert rules.debris_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get out!",
+        "Check it out!",
+        "Related reports said the strike killed ten commanders.",
+        "Developing countries have been hit hardest by the outbreak.",
+    ],
+)
+def test_reader_calls_and_status_lines_keep_text(line: str) -> None:
+    assert rules.debris_reason(line) is None
 
 
 @pytest.mark.parametrize(

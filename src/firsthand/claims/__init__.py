@@ -28,6 +28,7 @@ from firsthand.claims.attribution import (
     comparable_name,
     find_source,
     is_negated,
+    is_speaker_phrase,
     modality,
     offset_source,
     undecided_quotes,
@@ -35,6 +36,7 @@ from firsthand.claims.attribution import (
 from firsthand.claims.dates import date_values, publication_date
 from firsthand.claims.quotes import quote_regions
 from firsthand.claims.values import numeric_values
+from firsthand.ingest.rules import CAPTION_POINTER
 from firsthand.model import LEADING_FUNCTION_WORDS, Article, Mention, Value, name_part
 from firsthand.sentences import sentence_spans
 from firsthand.timestamps import is_timestamp
@@ -63,6 +65,20 @@ CLOSING_SPEECH = re.compile(
     rf"[\s,\ufffc]*(?:(?!(?:but|which|who|that)\b)[\w'’.-]+[\s,\ufffc]+){{0,4}}?{SPEECH.pattern}"
 )
 WORD_CHARACTER = re.compile(r"\w")
+# A coordinate clause that opens with its own subject: "but there are now claims ...", "and
+# the company apparently developed ...", "while gold bands could ..." (not "and that ...",
+# which goes on with the verb before it: "said it had negotiated ..., and that it was ...").
+CLAUSE_WITH_SUBJECT = re.compile(
+    r"(?:and|but|while|whereas)\s+(?:\w+ly\s+)?(?:[A-Z\d]|(?:the|a|an|he|she|it|they|we|you|"
+    r"there|this|these|those|his|her|its|their|our|some|many|most|several|few|all)\b)"
+)
+# A wire dateline opening a paragraph, "London (AFP) - ", "WASHINGTON, Oct 4 (Reuters) —": where
+# and by whom, never a source or the subject of the sentence after it (blanked for attribution).
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w.'’ -]{1,30}?)?[ \t]*"
+    r"\([A-Z][\w.&/ -]{0,30}\)[ \t]*[-—–]+[ \t]*",
+    re.MULTILINE,
+)
 STATEMENT_BEFORE_COLON_WORDS = 4
 QUESTION_AFTER_STATEMENT = re.compile(
     r",\s+(?:but|and|so)\s+(?:what|why|how|who|where|when|which|would|will|can|could|do|does|"
@@ -73,6 +89,26 @@ QUESTION_AFTER_STATEMENT = re.compile(
 CREDIT_OPENING = re.compile(r"(?:(?:sources?|via|courtesy|credits?|hat\s+tip)\s*:|h/t\b)", re.I)
 # "Update at 5:38 p.m.", "UPDATED: Oct. 5, 2014": when the page changed, nothing more.
 UPDATE_STAMP = re.compile(r"(?i:update[ds]?|last\s+updated)\s*:?\s*(?P<at>.+?)[\s:.-]*")
+# The newsroom's own note on its reporting: "We've contacted both Microsoft and Mojang for
+# comment, and will update if we hear back.", "We've reached out to Mojang for clarification."
+NEWSROOM_NOTE = re.compile(
+    r"(?:We|I)(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?(?:contacted|reached\s+out\s+to|asked|e-?mailed|"
+    r"called|approached|requested)\b[^.;]*?\b(?:for\s+(?:\w+\s+)?(?:comment|clarification|response|"
+    r"statement|confirmation|information|details)|will\s+update)\b|(?:We|I)(?:['’]ll|\s+will)\s+"
+    r"update\s+(?:this|the|our|you|if|when|as)\b"
+)
+# A verb of saying a few words before the colon that ends a paragraph: what follows is the
+# words said ("wrote in a blog post:", "told Magharebia:"), unless they point at a picture or a
+# post the page lost ("tweeted the following picture:", "posted by the fake account:").
+BLOCK_INTRO = re.compile(
+    r"\b(?:said|says|say|wrote|writes|told|tells|added|adds|explained|explains|tweeted|tweets|"
+    r"stated|states|reported|reports|[Aa]ccording\s+to|noted|notes|continued|argued|argues|"
+    r"declared|warned|insisted|replied|responded|announced|put\s+it)"
+    r"(?:[ \t]+(?!(?:pictures?|photos?|images?|videos?|clips?|links?|charts?|graphs?|maps?|"
+    r"screenshots?|gifs?)\b)[\w'’.-]+){0,5}[ \t]*:\s*$"
+)
+# A sentence's end: a closing mark; a caption written into a paragraph has none.
+SENTENCE_CLOSE = re.compile(r"[.!?…\"”’')\]\ufffc]\s*$")
 # Where one sentence hands over to a coordinate clause: "..., and ...", "..., but ..."; not
 # "..., and to ...", which stays under the verb before it ("were expected to X, and to Y").
 COORDINATION = re.compile(r",\s+(?=(?:and|but|while|whereas)\s+(?!to\b))")
@@ -96,6 +132,7 @@ class _Unit:
     start: int
     end: int
     quotes: list[tuple[int, int]]
+    block: bool = False  # a sentence of an unquoted block quotation ("X wrote:" + paragraph)
 
 
 def extract(article: Article) -> list[Mention]:
@@ -106,10 +143,11 @@ def extract(article: Article) -> list[Mention]:
     if not sentences:
         return []
     regions = quote_regions(text)
-    outside = _blank(text, regions)
+    outside = DATELINE.sub(lambda match: " " * len(match.group()), _blank(text, regions))
     people = PersonIndex.build(outside, sentences)
     units = _units(text, outside, sentences, regions)
     quote_units = {unit.first for unit in units if unit.quotes}
+    blocks = _block_quotes(text, outside, sentences, quote_units)
     mentions: list[Mention] = []
     previous_quote: tuple[int, str | None] | None = None  # (last sentence index, speaker)
     for position, unit in enumerate(units):
@@ -118,7 +156,7 @@ def extract(article: Article) -> list[Mention]:
             adjacent = (
                 previous_quote if previous_quote and previous_quote[0] == unit.first - 1 else None
             )
-            speaker = _resolved(source, people, adjacent)
+            speaker = _resolved(text, source, people, adjacent)
             if source is None and adjacent:
                 speaker = adjacent[1]
             # When the source was the sentence after the quotation ("Mr. Lopez said."), a
@@ -127,19 +165,29 @@ def extract(article: Article) -> list[Mention]:
             previous_quote = (unit.last + attributed_after, speaker)
             cited = cited_source(outside[unit.start : unit.end])
             claimant = (
-                _resolved(offset_source(cited, unit.start), people, None) if cited else speaker
+                _resolved(text, offset_source(cited, unit.start), people, None)
+                if cited
+                else speaker
             )
             mentions.append(_mention(article, unit, base, outside, speaker, claimant))
             continue
+        if unit.first in blocks:
+            # The block's source says it; a sentence naming a source of its own inside it
+            # ("X said that ...") is that source's claim, as the block retells it.
+            speaker = _resolved(text, blocks[unit.first], people, None)
+            own = _claimant(text, outside, unit.start, unit.end, people)
+            block = _Unit(unit.first, unit.last, unit.start, unit.end, [], block=True)
+            mentions.append(_mention(article, block, base, outside, speaker, own or speaker))
+            continue
         if _states_nothing(outside[unit.start : unit.end]):
             continue
-        claimant = _claimant(outside, unit.start, unit.end, people)
+        claimant = _claimant(text, outside, unit.start, unit.end, people)
         clauses = _clauses(text, outside, unit, base)
         for start, end in clauses:
             clause = _Unit(unit.first, unit.last, start, end, [])
             # A clause naming its own source ("..., and the mayor said 30 were hurt") keeps it;
             # the others share the sentence's ("..., the Herald reported.").
-            own = _claimant(outside, start, end, people) if len(clauses) > 1 else None
+            own = _claimant(text, outside, start, end, people) if len(clauses) > 1 else None
             mention = _mention(article, clause, base, outside, None, own or claimant)
             if is_timestamp(mention.text.strip()):
                 continue  # a dateline left in the text: when a page was stamped, no statement
@@ -148,12 +196,53 @@ def extract(article: Article) -> list[Mention]:
     return mentions
 
 
+def _block_quotes(
+    text: str, outside: str, sentences: list[tuple[int, int]], quote_units: set[int]
+) -> dict[int, Source]:
+    """The sentences of a paragraph quoted without quotation marks, set off by a sentence that
+    ends with a colon right after a verb of saying ("Markus Persson wrote in a blog post:",
+    "He said:", "According to the BBC:"), each with the person, group or outlet that sentence
+    names: its words are that source's."""
+    blocks: dict[int, Source] = {}
+    for index, (start, end) in enumerate(sentences[:-1]):
+        sentence = outside[start:end]
+        if not BLOCK_INTRO.search(sentence) or "\n" not in text[end : sentences[index + 1][0]]:
+            continue
+        source = find_source(sentence)
+        if source is None or not is_speaker_phrase(source):
+            continue
+        offset_source(source, start)
+        paragraph = []
+        for following in range(index + 1, len(sentences)):
+            paragraph.append(following)
+            if (
+                following + 1 == len(sentences)
+                or "\n" in text[sentences[following][1] : sentences[following + 1][0]]
+            ):
+                break  # the paragraph ends
+        # A paragraph that ends with a colon introduces something else ("Josh Wingrove, a
+        # reporter ..., tweets:"); a quoted one is a quotation already.
+        if (
+            not outside[sentences[paragraph[-1]][0] : sentences[paragraph[-1]][1]]
+            .rstrip()
+            .endswith(":")
+        ):
+            blocks.update((i, source) for i in paragraph if i not in quote_units)
+    return blocks
+
+
 def _states_nothing(sentence: str) -> bool:
     """A question ("What did you do this weekend?", "Did she take on a godson?") asks and
-    states nothing; a credit ("Source: Giphy", "h/t New York Daily News") or an update stamp
-    ("Update at 5:38 p.m.") is page furniture. `sentence` has its quotations blanked: a
-    quoted question ('muttering “why?”') is the speaker's, and the sentence around it states."""
+    states nothing; a credit ("Source: Giphy", "h/t New York Daily News"), an update stamp
+    ("Update at 5:38 p.m."), the newsroom's note that it asked for comment, or a photo caption
+    left at a paragraph's end ("Picture is an explosion from an allied air-strike on Sunday")
+    is page furniture. `sentence` has its quotations blanked: a quoted question ('muttering
+    “why?”') is the speaker's, and the sentence around it states."""
     stripped = sentence.strip()
+    if NEWSROOM_NOTE.match(stripped):
+        return True
+    if not SENTENCE_CLOSE.search(stripped) and CAPTION_POINTER.search(stripped):
+        return True
     # ".?" is a scraping artefact after a statement; a statement may also end in a question
     # after a colon ("the question became: What about ...?"), unless a short label opens it,
     # or in a question of its own coordinated after it ("..., but why would he do it?").
@@ -268,10 +357,15 @@ def _quote_source(
 
 
 def _resolved(
-    source: Source | None, people: PersonIndex, previous_quote: tuple[int, str | None] | None
+    text: str,
+    source: Source | None,
+    people: PersonIndex,
+    previous_quote: tuple[int, str | None] | None,
 ) -> str | None:
     if source is None:
         return None
+    if source.kind == "quoted":  # the quoted words, without their marks
+        return text[source.start + 1 : source.start + len(source.text) - 1].strip(" ,.") or None
     if source.kind == "pronoun":
         recent = [previous_quote[1]] if previous_quote and previous_quote[1] else []
         resolved = people.resolve(source.text, source.start, _names(recent))
@@ -300,9 +394,9 @@ def _values(text: str, start: int, end: int, base: date | None) -> list[Value]:
     return sorted(dates + numeric_values(text[start:end], start, taken), key=lambda v: v.start)
 
 
-def _claimant(outside: str, start: int, end: int, people: PersonIndex) -> str | None:
+def _claimant(text: str, outside: str, start: int, end: int, people: PersonIndex) -> str | None:
     found = find_source(outside[start:end], CLAIM_VERB)
-    return _resolved(offset_source(found, start), people, None)
+    return _resolved(text, offset_source(found, start), people, None)
 
 
 def _clauses(text: str, outside: str, unit: _Unit, base: date | None) -> list[tuple[int, int]]:
@@ -321,11 +415,18 @@ def _clauses(text: str, outside: str, unit: _Unit, base: date | None) -> list[tu
     clauses: list[tuple[int, int]] = []
     for start, end in by_semicolon:
         coordinate = _split(outside, start, end, COORDINATION, 0)
-        if len(coordinate) > 1 and all(
-            _has_figures(text, s, min(e, body_end), base)
-            and FINITE_VERB.search(text, s, min(e, body_end))
-            for s, e in coordinate
-        ):
+        verbs = all(FINITE_VERB.search(text, s, min(e, body_end)) for s, e in coordinate)
+        figures = [_has_figures(text, s, min(e, body_end), base) for s, e in coordinate]
+        # "The message was retweeted over 5,000 times, but there are now claims she may have
+        # been killed": a clause framed apart from the figures' is split off too, so that its
+        # hedge or forecast is not read into the other clause's figures.
+        # Only a clause with a subject of its own: "..., but remain the size of ..." and "...,
+        # and also debut a new model" go on with the first clause's subject and its frame.
+        framed = {modality(outside[s:e]) for s, e in coordinate}
+        framed_apart = len(framed) > 1 and all(
+            CLAUSE_WITH_SUBJECT.match(text, s) for s, _ in coordinate[1:]
+        )
+        if len(coordinate) > 1 and verbs and (all(figures) or (any(figures) and framed_apart)):
             clauses += coordinate
         else:
             clauses.append((start, end))
@@ -359,7 +460,7 @@ def _mention(
     values = _values(text, unit.start, unit.end, base)
     surface = text[unit.start : unit.end]
     kinds = {value.kind for value in values}
-    if unit.quotes:
+    if unit.quotes or unit.block:
         kind = "quote"
     elif kinds & FIGURE_KINDS:
         kind = "figure"
@@ -369,6 +470,8 @@ def _mention(
         kind = "event"
     # The quoted words without their marks or the comma that hands over to "she said".
     quote = " … ".join(text[s + 1 : e - 1].strip().rstrip(",") for s, e in unit.quotes) or None
+    if unit.block:
+        quote = surface.strip()
     return Mention(
         id=f"{article.id}:{unit.start}-{unit.end}",
         article_id=article.id,

@@ -39,7 +39,7 @@ PARTY = r"(?:\s*\([A-Z][\w.]*-[\w. ]+\)|,\s+[A-Z]-[A-Z][\w.]*,?)?"
 # ... nor a verb: "The US has not yet confirmed" is a clause, its subject "The US"
 COMMON_WORD = (
     r"(?!(?:he|she|they|it|who|that|which|and|or|but|as|when|while|after|before|because|if|"
-    r"over|on|in|at|to|from|is|are|was|were|has|have|had|will|would|could|can|may|might|"
+    r"over|on|in|at|to|from|is|are|was|were|has|have|had|will|would|could|can|may|might|also|"
     r"should|must|did|does|not|never)\b)[\w'’-]+"
 )
 ROLE = (
@@ -53,10 +53,11 @@ ROLE = (
 
 # "Data show", but not "his own Fox News show" or "a TV show": after a determiner or a medium
 # word, "show" is the programme, and its host is no source.
+# ... nor after "to": "a picture purporting to show her head" is what a picture seems to show.
 _SHOW_VERB = (
     "".join(
         rf"(?<!\b{word} )"
-        for word in ("the", "a", "his", "her", "their", "own", "TV", "talk", "News")
+        for word in ("the", "a", "his", "her", "their", "own", "TV", "talk", "News", "to")
     )
     + "shows?"
 )
@@ -104,13 +105,17 @@ CLAIM_VERB = re.compile(
 SKIPPABLE = (
     # "producers had this to say": the idiom stands between the speaker and the verb
     r"(?:had\s+(?:this|the\s+following)\s+to\s+)?"
-    r"(?:(?:\w+ly|also|later|then|had|has|have|previously|once|earlier|further|himself|herself|"
+    # ("the British daily said": "daily", "weekly", "ally" are the noun, not an adverb)
+    r"(?:(?:(?!(?:daily|weekly|monthly|quarterly|ally|family)\b)\w+ly|also|later|then|had|has|"
+    r"have|previously|once|earlier|further|himself|herself|"
     r"themselves|itself|again|still|repeatedly|first)\s+){0,2}"
 )
 # Each tried in turn right before a reporting verb; the nearest kind of source wins.
 LEFT_PRONOUN = re.compile(rf"(?P<pronoun>\b(?:he|she|they|He|She|They))\s*,?\s*{SKIPPABLE}$")
 LEFT_NAME = re.compile(
-    rf"(?P<name>(?:[Tt]he\s+)?{NAME}(?:{GAP}of{GAP}{NAME})?{PARTY})"
+    # "the Syrian Observatory for Human Rights", "Bank of America": one name across of/for
+    # ... and an age after it: "Nicola Dawson, 48, who ..." (the age is no role)
+    rf"(?P<name>(?:[Tt]he\s+)?{NAME}(?:{GAP}(?:of|for){GAP}{NAME})?{PARTY})(?:,\s+\d{{1,3}}(?=,))?"
     rf"(?:,\s+(?P<role>{ROLE}[^,;:“”\"«»\ufffc]{{0,120}}(?:,\s+[^,;:“”\"«»\ufffc]{{1,60}})?),)?"
     rf"\s*,?\s*{SKIPPABLE}$"
 )
@@ -180,9 +185,12 @@ REFLEXIVE_AFTER = re.compile(r"\s+(?:him|her|them|it|my|your|our)sel(?:f|ves)\b"
 # that takes reports as its object or a preposition ("denied claims that", "amid reports").
 NOUN_BEFORE = re.compile(
     r"(?:['’]s|\b(?i:the|a|an|his|her|its|their|these|those|such|my|our|your|"
-    rf"{DENIAL_ANY}|amid|despite|following|over|about|of))"
+    rf"{DENIAL_ANY}|amid|despite|following|over|about|of|no|any|many|several|multiple))"
     r"\s+(?:\w+ly\s+)?$"
 )
+# After a preposition a word of saying in -s is a plural noun ("according to reports received
+# by", "in claims"); "to say", "to deny" stay infinitives.
+PREPOSITION_BEFORE_NOUN = re.compile(r"\b(?i:to|in|on|from|with|by|for|at)\s+(?:\w+ly\s+)?$")
 # Nothing but a conjunction between the clause start and "according to".
 CLAUSE_OPENING = re.compile(
     r"(?:^|[.:;!?])[^\w\ufffc]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)[^\w\ufffc]+)?$"
@@ -207,6 +215,8 @@ QUOTED_AS_SAYING = re.compile(
     r",?\s+as\s+saying$"
 )
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# A quotation right after "according to", up to the comma or end that closes the clause.
+QUOTED_SOURCE = re.compile(r"\s+(?P<quoted>\ufffc+)(?=\s*(?:[,.;]|$))")
 # "was quoted as saying", "was quoted by The Post as saying": the subject speaks.
 PASSIVE_QUOTED = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+quoted"
@@ -230,8 +240,24 @@ INVERTING_VERBS = frozenset(
         *("responded", "warned", "insisted", "argued", "claimed"),
     )
 )
+# (not an auxiliary: in '“a person with knowledge of the matter”, Microsoft is in talks' the
+# name is the clause's subject, not a speaker)
 AFTER_QUOTE_SOURCE = re.compile(
-    rf"\ufffc\s*,?\s+(?:(?P<pronoun>he|she|they)\s+|(?P<name>{NAME}{PARTY})\s+)[a-z]+(?:ed|s)\b"
+    rf"\ufffc\s*,?\s+(?:(?P<pronoun>he|she|they)\s+|(?P<name>{NAME}{PARTY})\s+)"
+    r"(?!(?:is|was|has|does)\b)[a-z]+(?:ed|s)\b"
+)
+# A relative clause ahead of a source: "a nurse who treated some of those wounded in the
+# attack said", "the Observatory, which monitors events in Syria, reported": the source found
+# inside it is the clause's object, and the noun the clause describes speaks. A comma inside
+# ends the clause ("X, who met Obama, and Smith said": Smith speaks); a subject after the
+# pronoun makes it the object's clause ("the airdrop, which the AP corroborated and the
+# Observatory confirmed": the Observatory speaks), and so does a preposition before it
+# ("during which time she said"); a "that" or a verb of saying inside it opens what was said
+# ("a book, which reported that Mattis told staffers": Mattis speaks).
+RELATIVE_BEFORE = re.compile(
+    r"(?<!\bduring )(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bby )(?<!\bfor )(?<!\bwith )"
+    r"\b(?:who|which)\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|I|we|you|he|she|"
+    r"they|it|many|some|most|several|few|all|both|no|one|two|three)\b|[A-Z\d])(?:(?!\b(?:that|said|says|told|reported|wrote)\b)[^,;:.!?\ufffc\n])*?[a-z]\s+$"
 )
 AFTER_QUOTE_INVERTED = re.compile(rf"\ufffc\s*,?\s+[a-z]+ed\s+(?P<name>{NAME}{PARTY})")
 CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:and|but|while|whereas)\b")
@@ -268,7 +294,9 @@ NON_NAMES = re.compile(
 # ("Kelly", "Beverly"); the function words are those a sentence opens with.
 NOT_A_SOURCE = re.compile(
     r"[A-Z][a-z]+(?:al|ful|ous|ent|ant|ate|ed|ing|ive|ab|ib|ic|less|ual|ar)ly|"
-    r"(?:Over|Neither|Either|Both|Within|Among|Here|Nope|Yes|No|Perhaps|Maybe|Thus|Hence|Otherwise|"
+    # quantifiers opening a sentence ("Many of the reports ..."), whose noun comes after "of"
+    r"(?:Many|Most|Some|Several|Few|All|Each|Much|One|"
+    r"Over|Neither|Either|Both|Within|Among|Here|Nope|Yes|No|Perhaps|Maybe|Thus|Hence|Otherwise|"
     r"Nevertheless|Nonetheless|Furthermore|Therefore|Likewise|Regardless|Besides)"
 )
 
@@ -282,7 +310,7 @@ FORECAST = re.compile(
     r"(?:is|are|was|were)(?:\s+\w+ly)?\s+preparing (?:for|to)|"
     r"expects?|is projected|are projected|projected to|projects|forecasts?|forecasted|predicts?|"
     # "could not be reached", "would not comment": what did not happen, not a forecast
-    r"predicted|could(?!\s+not\b)|plans? to|"
+    r"predicted|could(?!\s+(?:not|neither|never)\b)|plans? to|"
     r"aims? to|would|(?:is|are) to be|"
     # "is due to appear", not "is due to the weather"
     r"(?:is|are) due to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b",
@@ -292,7 +320,13 @@ HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|alleged|purportedly|apparently|supposedly|may have|might have|"
     r"could have|(?-i:may)|might|is believed|are believed|was believed|were believed|is thought|"
     r"are thought|suspected|unconfirmed|unverified|rumou?red|possibly|perhaps|it is claimed|"
-    r"appears? to|appeared to|seems? to|seemed to|believed to|(?:is|are|was|were) said to)\b",
+    r"appears? to|appeared to|seems? to|seemed to|believed to|(?:is|are|was|were) said to|"
+    # "is reported to have been killed", "a reported $326 million": an unnamed report's word
+    r"(?:is|are|was|were) reported to|(?:a|an|the) reported(?=\s+(?:[$€£¥]|\d))|"
+    # a condition on the report's truth: "If it is confirmed, he is among the first ...",
+    # "if true", "if the reports are accurate" (not a counterfactual "if this were accurate")
+    r"if\s+(?:(?:it|this|that|so|they|the\s+reports?|the\s+claims?)\s+(?:is|are|was|proves?|"
+    r"turns?\s+out)\s+(?:to\s+be\s+)?)?(?:confirmed|true|verified|accurate|correct))\b",
     re.IGNORECASE,
 )
 NEGATION = re.compile(
@@ -416,7 +450,9 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
         before = outside[max(0, verb.start() - 160) : verb.start()]
         if PASSIVE_BEFORE.search(before):
             continue  # "if the findings are confirmed", "was reported killed": no source
-        if NOUN_BEFORE.search(before):
+        if NOUN_BEFORE.search(before) or (
+            word.endswith("s") and PREPOSITION_BEFORE_NOUN.search(before)
+        ):
             continue  # "TechCrunch's claims", "the reports": a noun, not a verb of saying
         if REFLEXIVE_AFTER.match(outside, verb.end()):
             continue  # "who revealed himself as 'Deep Throat'": no statement is reported
@@ -427,6 +463,8 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
             found = _comma_inverted_source(outside, verb.end())
             if found:
                 return found
+        if word == "according to" and QUOTED_SOURCE.match(outside, verb.end()):
+            return _quoted_source(outside, verb.end())
         if word in ("according to", "citing") or INVERTED.search(before):
             opening = word in ("according to", "citing") and _opens_clause(outside, verb.start())
             found = _right_source(outside, verb.end(), opening)
@@ -443,6 +481,13 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
                 if found:
                     return found
             found = _left_source(outside, verb.start())
+            relative = (
+                found
+                and found.kind != "pronoun"
+                and _last_match(RELATIVE_BEFORE, outside, found.start, max(0, found.start - 160))
+            )
+            if relative:
+                found = _left_source(outside, relative.start())
             if found:
                 return found
         found = _clause_subject(outside, verb.start())
@@ -539,6 +584,13 @@ def bare_attribution(sentence: str) -> bool:
     )
 
 
+def is_speaker_phrase(source: Source) -> bool:
+    """A name, a pronoun, a quoted source or a phrase headed by a noun for people, media or
+    documents ("the Intersex Society", "she", "The Comcast agent"), not any noun phrase a
+    verb happened to follow ("an example of a video")."""
+    return source.kind != "common" or SPEAKER_HEAD.search(source.text) is not None
+
+
 def _is_group(phrase: str) -> bool:
     last = phrase.split()[-1]
     return last.islower() and is_plural_noun(last)
@@ -549,7 +601,18 @@ def cited_source(outside: str) -> Source | None:
     match = ACCORDING.search(outside)
     if match is None:
         return None
+    if match.group().lower() == "according to" and QUOTED_SOURCE.match(outside, match.end()):
+        return _quoted_source(outside, match.end())
     return _right_source(outside, match.end(), _opens_clause(outside, match.start()))
+
+
+def _quoted_source(outside: str, at: int) -> Source:
+    """'according to “a person with knowledge of the matter”,': the quoted phrase is the
+    source (resolved to its words by the caller, which has the text). ("citing “three
+    people”" stays with who cites them, as an unquoted "citing" does.)"""
+    quoted = QUOTED_SOURCE.match(outside, at)
+    assert quoted is not None
+    return Source(quoted.group("quoted"), "quoted", quoted.start("quoted"))
 
 
 def _opens_clause(outside: str, at: int) -> bool:
@@ -737,7 +800,11 @@ NON_STATEMENT_MODAL = re.compile(
     r"(?:(?<=\bnobody )|(?<=\bno ))(?:[\w‘’'-]+\s+){0,2}would\b|"
     # a purpose clause: "saved up for two years so she could have the surgery"
     r"(?<=\bso )(?:that\s+)?(?:he|she|they|it|we|I|you|[A-Z][\w'’-]+)\s+(?:could|would|can|might|"
-    r"may)\b"
+    r"may)\b|"
+    # a hope or a purpose: "in the hope that the gesture would provide protection"
+    r"\b(?:in\s+the\s+hopes?|hoping|in\s+order)\s+that\s+[^,;.!?]{0,80}?\b(?:would|could|will|might)\b|"
+    # the future of a past that came: "I knew something like this would happen"
+    r"\b(?:knew|had\s+known|always\s+known)\s+(?:that\s+)?[^,;.!?]{0,60}?\bwould\b"
 )
 TRADITION = (
     r"(?:folklore|folktales?|legends?|myths?|mythology|traditions?|beliefs?|superstitions?|"
@@ -783,8 +850,11 @@ THAT_AFTER_VERB = re.compile(rf"\b(?:{REPORTING_VERB}|[a-z]+ed)\s+$")
 
 def modality(text: str) -> str:
     """ "hedged", "forecast" or "asserted": from the modals and hedges of the statement itself,
-    not from a relative or purpose clause, a refusal, past ability in a narrative, or a quoted
-    fragment (see `undecided_quotes`), which the caller blanks out."""
+    not from a relative or purpose clause, a refusal, past ability in a narrative, a question
+    among statements, or a quoted fragment (see `undecided_quotes`), which the caller blanks
+    out."""
+    # A question asks, it neither forecasts nor hedges: "If we don't, who else will?"
+    text = QUESTION.sub(lambda match: "_" * len(match.group()), text)
     text = NON_STATEMENT_MODAL.sub(_unless_after_verb, text)
     text = NOT_THE_CLAIM.sub(lambda match: "_" * len(match.group()), text)
     if _is_past_narrative(text):
@@ -794,6 +864,10 @@ def modality(text: str) -> str:
     if FORECAST.search(text):
         return "forecast"
     return "asserted"
+
+
+# A question: from a sentence, clause or quotation start to its question mark.
+QUESTION = re.compile(r"(?:^|(?<=[.!?:;\n\"“”]))[^.!?:;\n\"“”]*\?(?=\s|$|[\"”’')])")
 
 
 def _is_past_narrative(text: str) -> bool:
@@ -943,8 +1017,20 @@ class PersonIndex:
             described = _informative(title) or _role_beside(prefix, outside_quotes, end)
             if described:
                 self.descriptions[full] = described
+        # "His mother Khadijah Kamara", "Diane Foley, his mother,": a kinship noun the text puts
+        # next to the name says which gender "she" or "he" may stand for (never the name itself).
+        kinship = KINSHIP_BEFORE_NAME.search(prefix) or KINSHIP_AFTER_NAME.match(
+            outside_quotes, end
+        )
         if full not in self.gender:
-            gender = _gender_of([title, *map(" ".join, roles), self.descriptions.get(full) or ""])
+            gender = _gender_of(
+                [
+                    title,
+                    *map(" ".join, roles),
+                    self.descriptions.get(full) or "",
+                    kinship.group("kin") if kinship else "",
+                ]
+            )
             if gender:
                 self.gender[full] = gender
         party = PARTY_AFTER.match(outside_quotes, end)
@@ -952,7 +1038,7 @@ class PersonIndex:
             self.parties[full] = party.group("code").strip()
         # "Of Obama, he said": after a preposition a name is not the subject. A role written
         # before the name belongs to the subject ("New York plastic surgeon Matthew Schulman").
-        role = ROLE_BEFORE_NAME.search(prefix)
+        role = ROLE_BEFORE_NAME.search(prefix) or KINSHIP_BEFORE_NAME.search(prefix)
         prefix = prefix[: role.start()] if role else prefix
         subject = SUBJECT_PREFIX.fullmatch(prefix) and not PREPOSITION_BEFORE.search(prefix)
         self.people.append(Person(full, at, bool(subject)))
@@ -1117,13 +1203,35 @@ NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 # "she said" after them points at that person, not at the man named before.
 FEMALE_ROLE = re.compile(
     r"\b(?:spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|woman|mother|wife|"
-    r"daughter|sister|grandmother|aunt|niece|actress|queen|princess|lady|girl|girlfriend|widow)\b",
+    r"daughter|sister|grandmother|aunt|niece|actress|queen|princess|lady|girl|girlfriend|widow|"
+    r"fiancée|mum|mom|stepmother|stepdaughter|granddaughter)\b",
     re.IGNORECASE,
 )
 MALE_ROLE = re.compile(
     r"\b(?:spokesman|congressman|chairman|businessman|councilman|man|father|husband|son|"
-    r"brother|grandfather|uncle|nephew|actor|king|prince|boy|boyfriend|widower)\b",
+    r"brother|grandfather|uncle|nephew|actor|king|prince|boy|boyfriend|widower|fiancé|dad|"
+    r"stepfather|stepson|grandson)\b",
     re.IGNORECASE,
+)
+
+KINSHIP_NOUN = (
+    r"(?:mother|father|wife|husband|daughter|son|sister|brother|aunt|uncle|niece|nephew|"
+    r"grandmother|grandfather|grand(?:daughter|son)|widow|widower|girlfriend|boyfriend|"
+    r"fianc[eé]e?|step(?:mother|father|daughter|son)|mum|mom|dad)"
+)
+# Whose relative, then the kinship noun, right before the name: "His mother Khadijah Kamara",
+# "the victim's father, John Smith,", "Foley's mother Diane Foley"; the relative is the
+# subject of the clause the name opens.
+KINSHIP_BEFORE_NAME = re.compile(
+    rf"(?:(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|{CAP_WORD}(?:['’]s|(?<=s)['’])|"
+    rf"(?<![\w'’-])[Tt]he{GAP}[\w-]+(?:['’]s|(?<=s)['’]))"
+    rf"(?:{GAP}(?:late|former|estranged|elder|older|younger|eldest|youngest|twin|"
+    rf"\d+-year-old)){{0,2}}{GAP}(?P<kin>{KINSHIP_NOUN}),?{GAP}$"
+)
+# ... or as an appositive after it: "Diane Foley, his mother, said".
+KINSHIP_AFTER_NAME = re.compile(
+    rf",\s+(?:(?:his|her|their|its|our|my)|the{GAP}[\w-]+['’]s?|{CAP_WORD}['’]s?)"
+    rf"(?:{GAP}[a-z][\w-]*){{0,2}}?{GAP}(?P<kin>{KINSHIP_NOUN})\b"
 )
 
 
@@ -1289,7 +1397,8 @@ ROLE_NOUN = (
 # participle ("said senior adviser X", "met with campaign manager X" are no roles).
 ROLE_MODIFIER = (
     rf"(?!(?:the|a|an|and|or|but|to|of|for|with|by|at|in|on|from|as|that|who|which|when|"
-    rf"while|after|before|than|then|also|has|had|have|is|was|were|are|will|would|because|"
+    rf"while|after|before|than|then|also|now|still|just|even|only|already|has|had|have|is|was|"
+    rf"were|are|will|would|because|"
     rf"although|though|since|if|unless|whereas|where|how|why|what|{REPORTING_VERB})"
     rf"\b)(?![a-z]+ed\b)[a-z][\w'’-]*"
 )
@@ -1327,9 +1436,17 @@ PERSON_NOUN = (
     rf"(?:{ROLE_NOUN}s?|{GROUP_NOUN}|[a-z]*(?:men|women|person|people)|sources?|insiders?|"
     r"friends?|relatives?|neighbou?rs?|doctors?|surgeons?|media|newspapers?|daily|dailies|"
     r"agency|agencies|station|broadcaster|outlets?|television|network|government|"
-    r"ministry|military|army|police|regime|girl|boy|teenager|student|resident|native)"
+    r"ministry|military|army|police|regime|girl|boy|teenager|student|resident|native|"
+    # armed groups speak as such: "according to Kurdish forces", "a rebel commander said"
+    # (not in GROUP_NOUN: "they" after a battle is rarely the fighters)
+    r"forces|troops|soldiers|fighters|militants|rebels|militias?|commanders?)"
 )
-SPEAKER_NOUN = rf"(?:{PERSON_NOUN}|(?:report|statement|study|survey|letter|poll|filing)s?)"
+SPEAKER_NOUN = (
+    rf"(?:{PERSON_NOUN}|(?:report|statement|study|survey|letter|poll|filing|document|memo|"
+    r"dossier)s?)"
+)
+# A phrase that ends with such a noun: "The Comcast agent", "the initial report".
+SPEAKER_HEAD = re.compile(rf"\b(?i:{SPEAKER_NOUN})$")
 # "New York plastic surgeon Matthew Schulman", "The Tampa massage therapist", "North Korean
 # state media": a place or nationality before a noun for people is a modifier of that noun,
 # never a source of its own; what follows it (after the end of the name) is checked.
@@ -1374,8 +1491,12 @@ CAPTION_LABEL_AFTER = re.compile(
 LEFT_POSTMODIFIED = re.compile(
     rf"(?<![\w'’-])(?P<common>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Ss]ome|[Tt]wo|"
     rf"[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|\d+){GAP})?(?:{ROLE_MODIFIER}{GAP}){{0,2}}"
-    rf"(?<![\w'’-]){PERSON_NOUN}{GAP}(?:close{GAP}to|familiar{GAP}with|with{GAP}knowledge{GAP}of|"
-    rf"briefed{GAP}on|in|inside){GAP}(?:{COMMON_WORD}{GAP}){{0,4}}?{COMMON_WORD})\s*,?\s*{SKIPPABLE}$"
+    rf"(?<![\w'’-])(?i:{PERSON_NOUN}){GAP}(?:(?:close{GAP}to|familiar{GAP}with|with{GAP}knowledge{GAP}of|"
+    rf"briefed{GAP}on|in|inside){GAP}(?:{COMMON_WORD}{GAP}){{0,4}}?{COMMON_WORD}|"
+    # (capitalised too, opening the sentence: "Activists in Al Raqqa have posted")
+    # ... and whose they are, a name right after "of": "friends of Rehana have told", "members
+    # of Congress say" (not "director of communications Christy Feig": her name is the source)
+    rf"of{GAP}(?:the{GAP})?{NAME}))\s*,?\s*{SKIPPABLE}$"
 )
 # A name opening its clause, then a role with a preposition before a body, closing with a comma
 # before the verb: "Dr. Verity Nye, Ocean and Earth Science researcher at Southampton

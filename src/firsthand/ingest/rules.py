@@ -30,6 +30,7 @@ PHOTO_CREDIT_MAX_WORDS = 20
 MAIN_VERSION_MAX_WORDS = 10
 SHARE_MAX_WORDS = 16
 RELATED_LINK_MAX_WORDS = 30
+RELATED_RUN_MAX_WORDS = 120  # a whole list of glued headlines
 COOKIE_NOTICE_MAX_WORDS = 45
 COMMENT_NOTICE_MAX_WORDS = 16
 CREDIT_LINE_MAX_WORDS = 30
@@ -149,10 +150,23 @@ _CAPTION_OPENING = re.compile(
 )
 
 
+# A picture's caption on a tabloid page: no full stop, and a pointer at the picture ("Jihadi
+# John, pictured, was ...", "... David Haines, left, is ...", "Smith (right) with ...",
+# "Picture is an explosion ..."). A sentence of the article ends with its full stop.
+CAPTION_POINTER = re.compile(
+    r",\s+(?:pictured|(?:far\s+|top\s+|bottom\s+)?(?:left|right)|centre|center|above|below|inset)"
+    r"(?=,|\s*$)|\((?:pictured|(?:far\s+|top\s+|bottom\s+)?(?:left|right)|centre|center|above|"
+    r"below|inset|top|bottom|[LR]|file)\)|^(?:Picture(?:d)?\s+(?:is|are|shows?|above|here)\b|"
+    r"Pictured\s*:)"
+)
+
+
 def is_caption(line: str) -> bool:
     """A photo caption pasted into the text: what the picture shows is no statement of the story."""
     return is_short(line, CAPTION_MAX_WORDS) and bool(
-        _CAPTION_CREDIT.search(line) or _CAPTION_OPENING.match(line)
+        _CAPTION_CREDIT.search(line)
+        or _CAPTION_OPENING.match(line)
+        or (not ends_sentence(line) and CAPTION_POINTER.search(line))
     )
 
 
@@ -233,8 +247,16 @@ _RELATED_LINE = re.compile(
 )
 
 
+# A run of related headlines glued to their heading when the page lost its line breaks:
+# "RelatedIs Isis Executioner 'Jihadi John' ...?Steven Sotloff ...". No sentence opens with a
+# word glued to a capital.
+_GLUED_RELATED = re.compile(r"^(?:Related|Read [Mm]ore|See [Aa]lso|More [Oo]n this)(?=[A-Z][a-z])")
+
+
 def is_related_link(line: str) -> bool:
-    """ "Read more: <another headline>", "See also: ...", "Related: ..."."""
+    """ "Read more: <another headline>", "See also: ...", "Related: ...", "RelatedIs ..."."""
+    if _GLUED_RELATED.match(line):
+        return is_short(line, RELATED_RUN_MAX_WORDS)
     return is_short(line, RELATED_LINK_MAX_WORDS) and bool(_RELATED_LINE.match(line))
 
 
@@ -367,9 +389,30 @@ _PROMO_CALL = re.compile(
 _CLICK_HERE = re.compile(r"^[*_\s]*(?:click|tap)\s+here\b", re.IGNORECASE)
 
 
+# A widget's call to the reader, ending in "!" or a link arrow: "Instantly compare products
+# side by side and see which one is best for you!", "Try it now →", "Shop the look »". An
+# article's sentence neither opens with an imperative of shopping nor ends with an arrow.
+_READER_CALL = re.compile(
+    r"^(?:\w+ly\s+)?(?:try|compare|shop|buy|order|get|find|discover|download|install|save|"
+    r"check|start|join|sign|learn)\b(?:[^.?!]*[→»›]|[^.?!]*\b(?:you|your|now|today|free)\b[^.?!]*!)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# A desk's note on a story still being written, alone on its line: "Developing...", "More to
+# come.", "This story is developing."
+_STATUS_LINE = re.compile(
+    r"^(?:developing(?:\s+story)?|breaking(?:\s+news)?|more\s+to\s+come|"
+    r"this\s+(?:story|article|post)\s+is\s+(?:developing|being\s+updated))\s*(?:\.{1,3}|…|:|!)?$",
+    re.IGNORECASE,
+)
+
+
 def is_promo_call(line: str) -> bool:
     return is_short(line, PROMO_CALL_MAX_WORDS) and bool(
-        _PROMO_CALL.match(line) or _CLICK_HERE.match(line)
+        _PROMO_CALL.match(line)
+        or _CLICK_HERE.match(line)
+        or _READER_CALL.match(line)
+        or _STATUS_LINE.match(line)
     )
 
 
@@ -492,7 +535,7 @@ LINE_RULES: tuple[tuple[str, LineRule, int], ...] = (
     ("view-counter", is_view_counter, VIEW_COUNTER_MAX_CHARS // 2),
     ("main-version-link", is_main_version_link, MAIN_VERSION_MAX_WORDS),
     ("share-subscribe", is_share_or_subscribe, SHARE_MAX_WORDS),
-    ("related-link", is_related_link, RELATED_LINK_MAX_WORDS),
+    ("related-link", is_related_link, RELATED_RUN_MAX_WORDS),
     ("advertisement", is_advertisement, ADVERTISEMENT_MAX_CHARS // 2),
     ("player-prompt", is_player_prompt, PLAYER_PROMPT_MAX_WORDS),
     ("cookie-notice", is_cookie_notice, COOKIE_NOTICE_MAX_WORDS),
