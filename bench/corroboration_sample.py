@@ -22,7 +22,12 @@ the rest stay in it. How the judged draws relate to changes in align:
   read; the four claims that change brought into the samples were judged as they came;
 - then denials became conflicts (a denial and what it denies never join), back-references
   ("the site notes") credit the newsroom named before, and scare quotes, denials' claimants
-  and past-ability 'could' were read better; the one claim that brought in was judged.
+  and past-ability 'could' were read better; the one claim that brought in was judged;
+- then hearsay with no named source became one origin, an article repeating what it credits
+  stopped corroborating it, small stories paired mentions on their main names, glued
+  sentences were split, claimants and modality were read better, and station names,
+  republication notes and edition families were read; the five claims that brought in
+  were judged as they came.
 Every judged claim still corroborated is counted too, whichever sample drew it.
 
     .venv/bin/python -m bench.corroboration_sample [--seed 7 8 ...]

@@ -28,9 +28,10 @@ SEED = 7
 KNOWN_LIMITS = """
 Independent lines of reporting: the weakly connected components of the graph of a story's
 articles and external origins joined by derivations (copy, rewrite, cites), plus one per
-partly independent outlet (it cites an origin but adds quotes from new people). Each BASIL
-triplet or NewsWCL50 event holds 3-5 independently written articles and its 2 farm copies
-join their sources, so the ideal figure is about the number of real articles per story.
+partly independent outlet (it cites an origin but adds reporting of its own: new quotes, its
+own sources). Each BASIL triplet or NewsWCL50 event holds 3-5 independently written articles
+and its 2 farm copies join their sources, so the ideal figure is about the number of real
+articles per story.
 Hand-check while calibrating: one BASIL pair really shares Associated Press sentences
 (triplet 97b1305c…, docs _2 and _3: three verbatim sentences, not adjacent, 12-14% of each
 article) and stays below the derivation rule (3 matches and 30% coverage, a run of 3

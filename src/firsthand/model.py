@@ -181,7 +181,8 @@ class Conflict(Record):
 
 class Evidence(Record):
     """Why a derivation was drawn: aligned passages (a pair of spans) or an attribution span;
-    or, on a partly independent derivation, the quotes it adds of its own."""
+    or, on a partly independent derivation, the reporting it adds of its own (new quotes
+    from new people, its own sources' statements)."""
 
     kind: Literal["passage", "attribution", "own-reporting"]
     spans: list[Span]
@@ -288,6 +289,20 @@ LEADING_FUNCTION_WORDS = re.compile(
     r"Was|Were|Is|Are|Has|Had|Did|Does|Do|Will|Would|Could|Asked|What|Why|How|Who|Where|There|"
     r"Whether|Under|Despite|During|Without|Amid|Against|Unlike|Like|Following|Until)"
     r"(?:\s+|$))+"
+)
+
+
+# Words that mark a name as an organisation's, not a person's ('Ministry', 'Times', 'Police'):
+# the claims stage and reuse both tell people from bodies by them.
+ORGANISATION_WORDS = re.compile(
+    r"\b(?:Department|Ministry|Agency|University|Committee|Party|House|Senate|Congress|Court|"
+    r"Association|Company|Inc|Corp|Corporation|Group|News|Times|Post|Journal|Council|"
+    r"Commission|Office|Service|Bank|Union|Institute|Foundation|Organization|Organisation|"
+    r"Administration|Police|Army|Force|Forces|Church|School|College|Center|Centre|Club|"
+    r"Street|City|County|State|States|Republic|Kingdom|Press|Reuters|Network|Bureau|Board|"
+    r"Authority|Campaign|Fund|Trust|Ltd|LLC|Airlines|Airport|Hospital|Museum|Federation|"
+    r"Coalition|Movement|Network|Agency|Guard|Navy|Fire|Watch|International|Project|Review|"
+    r"Magazine|Television|Radio|TV|Channel|Twitter|Facebook|Google|Street|Avenue|Road)\b"
 )
 
 

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from firsthand.claims.words import is_plural_noun
-from firsthand.model import LEADING_FUNCTION_WORDS, name_part
+from firsthand.model import LEADING_FUNCTION_WORDS, ORGANISATION_WORDS, name_part
 from firsthand.timestamps import MONTHS, WEEKDAYS
 
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Hon|Supt|Insp)\.?"
@@ -274,16 +274,6 @@ DATA_FROM = re.compile(
 )
 TITLE_PREFIX = re.compile(rf"^(?:(?:{TITLE_WORDS})\.?\s+)+")
 HONORIFIC_GENDER = re.compile(r"^(?:(Mr)|(Mrs|Ms|Miss))\.?\s")
-ORG_WORDS = re.compile(
-    r"\b(?:Department|Ministry|Agency|University|Committee|Party|House|Senate|Congress|Court|"
-    r"Association|Company|Inc|Corp|Corporation|Group|News|Times|Post|Journal|Council|"
-    r"Commission|Office|Service|Bank|Union|Institute|Foundation|Organization|Organisation|"
-    r"Administration|Police|Army|Force|Forces|Church|School|College|Center|Centre|Club|"
-    r"Street|City|County|State|States|Republic|Kingdom|Press|Reuters|Network|Bureau|Board|"
-    r"Authority|Campaign|Fund|Trust|Ltd|LLC|Airlines|Airport|Hospital|Museum|Federation|"
-    r"Coalition|Movement|Network|Agency|Guard|Navy|Fire|Watch|International|Project|Review|"
-    r"Magazine|Television|Radio|TV|Channel|Twitter|Facebook|Google|Street|Avenue|Road)\b"
-)
 NON_NAMES = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|I|We|You|God)$"
@@ -390,7 +380,7 @@ def _source(match: re.Match[str], offset: int) -> Source | None:
         role = groups.get("role")
         # "Sen. Kamala Harris of California": the place is a role; "Bank of America" stays.
         person, of, place = name.partition(" of ")
-        if of and len(strip_to_name(person).split()) > 1 and not ORG_WORDS.search(person):
+        if of and len(strip_to_name(person).split()) > 1 and not ORGANISATION_WORDS.search(person):
             name, role = person, f"of {place}" + (f", {role.strip()}" if role else "")
         text = f"{name}, {role.strip()}" if role else name
         return Source(text, "name", offset + match.start("name"))
@@ -971,7 +961,7 @@ class PersonIndex:
         if modified and NAME_AHEAD.match(outside_quotes, modified.end()):
             return  # "New York plastic surgeon Matthew Schulman": a place, not a person
         words = raw.split()
-        if not words or ORG_WORDS.fullmatch(words[-1]) or " of " in raw:
+        if not words or ORGANISATION_WORDS.fullmatch(words[-1]) or " of " in raw:
             return
         gender_match = HONORIFIC_GENDER.match(raw)
         title, name = split_title(raw)

@@ -7,7 +7,10 @@
   source's outlet nor a news agency the source credits), and `cites` edges from attributions
   to origins (evidence: the attribution span). `derived_from` is an article id when the
   origin is in the story, else the origin's name. `partly_independent` marks a derivative
-  that adds new quotes from new people (named in an Evidence note).
+  that adds reporting of its own: new quotes from new people, statements of people no source
+  names, unnamed sources it describes as its own ("people briefed on the talks said"); not
+  words that came through another outlet or a public statement (see `reporting`). The
+  deciding spans are its Evidence of kind "own-reporting".
 * `origins`: an origin is a publisher of information that others retell: an article of the
   story, a newsroom or news agency ("according to the Herald", "X reported", "told Reuters"),
   or whoever published a named document ("a report by X", "X's investigation", "data from
@@ -39,7 +42,7 @@ from firsthand.reuse.graph import StoryFacts, build_derivations, reporting_lines
 from firsthand.reuse.offstory import off_story_spans
 from firsthand.reuse.origins import OriginNames
 from firsthand.reuse.passages import align_story, sentence_vectors
-from firsthand.reuse.reporting import quotations
+from firsthand.reuse.reporting import statements
 from firsthand.reuse.units import article_units
 
 __all__ = ["origin_of", "trace"]
@@ -61,17 +64,22 @@ def trace(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
     attributions = [find_attributions(a, mentions_of[a.id], outlets) for a in members]
     names = OriginNames([x.name for found in attributions for x in found], preferred=outlets)
     off_story = off_story_spans(units, vectors)
+    own_names = [names.canonical(a.outlet) for a in members]
     facts = StoryFacts(
         articles=members,
         attributions=attributions,
-        # a quotation in a passage about another story is not reporting on this one
-        quotations=[
+        # a statement in a passage about another story is not reporting on this one
+        statements=[
             [
-                q
-                for q in quotations(a, mentions_of[a.id])
-                if not any(s.article_id == a.id and s.start <= q.start < s.end for s in off_story)
+                s
+                for s in statements(
+                    a,
+                    mentions_of[a.id],
+                    [(x.start, x.end) for x in found if names.canonical(x.name) != own_name],
+                )
+                if not any(o.article_id == a.id and o.start <= s.start < o.end for o in off_story)
             ]
-            for a in members
+            for a, found, own_name in zip(members, attributions, own_names, strict=True)
         ],
         names=names,
     )

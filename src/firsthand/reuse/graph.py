@@ -33,8 +33,8 @@ from firsthand.reuse.attribution import (
 )
 from firsthand.reuse.origins import OriginNames, origin_kind
 from firsthand.reuse.passages import LEXICAL_MATCH, VERBATIM, PairAlignment, SentenceMatch
-from firsthand.reuse.reporting import Quotation, new_voices
-from firsthand.reuse.units import quoted_spans
+from firsthand.reuse.reporting import Statement, describe, own_reporting
+from firsthand.reuse.units import blank_quotes
 
 MIN_MATCHES = 3
 MIN_COVERAGE = 0.3
@@ -77,7 +77,7 @@ class StoryFacts:
 
     articles: Sequence[Article]
     attributions: Sequence[Sequence[Attribution]]
-    quotations: Sequence[Sequence[Quotation]]
+    statements: Sequence[Sequence[Statement]]
     names: OriginNames
     derivations: list[Derivation] = field(default_factory=list)
 
@@ -142,7 +142,7 @@ class StoryFacts:
         reporting: "this newspaper has received", "our source", "told this paper", "we can
         reveal", or its own outlet named as the one that obtained or was told something."""
         article = self.articles[position]
-        own_text = _blank_quotes(article.text)
+        own_text = blank_quotes(article.text)
         spans = [m.span() for m in NEWSROOM_VOICE.finditer(own_text)]
         own = self.names.canonical(article.outlet)
         spans += [
@@ -155,14 +155,6 @@ class StoryFacts:
 
 # "BEIRUT —": a correspondent's dateline, not a page's time stamp ("Updated 10:32 GMT")
 _PLACE_DATELINE = re.compile(r"(?:—|–|--|-)\s*$")
-
-
-def _blank_quotes(text: str) -> str:
-    """`text` with every quotation blanked out, offsets kept."""
-    blanked = list(text)
-    for start, end in quoted_spans(text):
-        blanked[start:end] = " " * (end - start)
-    return "".join(blanked)
 
 
 def _flat(text: str) -> str:
@@ -313,7 +305,7 @@ def _cite_derivations(facts: StoryFacts, position: int, linked: set[str]) -> lis
 
 def build_derivations(facts: StoryFacts, alignments: Sequence[PairAlignment]) -> list[Derivation]:
     """Reuse edges from aligned passages, then `cites` edges from attributions, then the
-    partly-independent mark on every article that derives yet adds new voices."""
+    partly-independent mark on every article that derives yet has sources of its own."""
     derivations = [_reuse_derivation(facts, a) for a in alignments if is_derivation(a)]
     for position, article in enumerate(facts.articles):
         linked = {d.derived_from for d in derivations if d.article_id == article.id}
@@ -328,26 +320,31 @@ def build_derivations(facts: StoryFacts, alignments: Sequence[PairAlignment]) ->
 def _mark_own_reporting(
     facts: StoryFacts, position: int, derivations: Sequence[Derivation]
 ) -> list[Derivation]:
-    """The article's derivations, marked partly independent when it quotes people that none
-    of its sources (its in-corpus sources; for an external origin, every other article of
-    the story) quotes or names."""
+    """The article's derivations, marked partly independent when it has statements from
+    sources of its own (see `reporting.own_reporting`): people that none of its sources (its
+    in-corpus sources; for an external origin, every other article of the story) quotes or
+    names, and unnamed sources no other text of the story describes alike."""
     article = facts.articles[position]
     own = [d for d in derivations if d.article_id == article.id]
     texts = {a.id: a.text for a in facts.articles}
     elsewhere = [texts[d.derived_from] for d in own if d.derived_from in texts]
     external = [d.derived_from for d in own if d.derived_from and d.derived_from not in texts]
+    others = [a.text for a in facts.articles if a.id != article.id] + external
     if external:
-        elsewhere += [a.text for a in facts.articles if a.id != article.id] + external
+        elsewhere = others
     # A republished article is all its publisher's reporting, reached through the credit.
     republished = facts.republished(position)
-    fresh = new_voices(facts.quotations[position], elsewhere) if own and not republished else []
+    fresh = (
+        own_reporting(facts.statements[position], elsewhere, others)
+        if own and not republished
+        else []
+    )
     if not fresh:
         return own
-    speakers = ", ".join(sorted({q.speaker for q in fresh if q.speaker}))
     note = Evidence(
         kind="own-reporting",
-        spans=[_span(article, q.start, q.end) for q in fresh],
-        note=f"new quotes from {speakers}",
+        spans=[_span(article, s.start, s.end) for s in fresh],
+        note=describe(fresh),
     )
     return [
         d.model_copy(update={"partly_independent": True, "evidence": [*d.evidence, note]})

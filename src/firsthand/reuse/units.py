@@ -54,6 +54,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+def blank_quotes(text: str) -> str:
+    """`text` with every quotation (see `quoted_spans`) blanked out, offsets kept."""
+    blanked = list(text)
+    for start, end in quoted_spans(text):
+        blanked[start:end] = " " * (end - start)
+    return "".join(blanked)
+
+
 def mask_quotes(text: str, quotes: list[tuple[int, int]], start: int, end: int) -> str:
     """text[start:end] with each part inside `quotes` (spans of `text`) replaced by one mark."""
     pieces: list[str] = []
