@@ -165,12 +165,10 @@ def _verdict(article_count: int, origin_count: int, contested: bool) -> Verdict:
     return "echoed" if article_count >= 2 else "single-source"
 
 
-def _note(sources: Provenance, members: Sequence[Mention]) -> str | None:
-    if not sources.traced:
+def _note(traced: bool, origins: Sequence[str]) -> str | None:
+    if not traced:
         return UNTRACED_NOTE
-    if all(sources.roots(m) == {UNNAMED_REPORTS} for m in members):
-        return HEARSAY_NOTE
-    return None
+    return HEARSAY_NOTE if list(origins) == [UNNAMED_REPORTS] else None
 
 
 def _span(mention: Mention) -> Span:
@@ -265,7 +263,7 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
                 independent_origin_count=len(origins),
                 origins=origins,
                 mentions=[MentionRef.of(m) for m in members],
-                note=_note(sources, members),
+                note=_note(sources.traced, origins),
             )
         )
     return story.model_copy(update={"claims": claims, "conflicts": conflicts})

@@ -46,7 +46,8 @@ class Provenance:
     def roots(self, mention: Mention) -> frozenset[str]:
         """The roots a mention traces back to: the outside origin its own sentence credits
         ("..., Ajel quoted him as saying"), or that the sentence before credited for the same
-        speaker, or that it names as claimant; else its article's roots."""
+        speaker, or that it names as claimant; else its article's roots, or `UNNAMED_REPORTS`
+        for hearsay an outlet tells on its own account."""
         named = self._named_origin(mention)
         if named is not None:
             return frozenset({named})
