@@ -20,9 +20,8 @@ from typing import Any
 
 from bench import _data, _report
 from firsthand.claims import extract
-from firsthand.claims.attribution import ORG_WORDS
 from firsthand.claims.words import WORD, is_plural_noun, singular
-from firsthand.model import Article, Mention, name_part
+from firsthand.model import ORGANISATION_WORDS, Article, Mention, name_part
 
 # Gold labels that name no one ("other_anti": an unnamed critic); they cannot be matched.
 UNNAMED_PREFIX = "other_"
@@ -152,7 +151,7 @@ def is_person(gold: str, text: str) -> bool:
         len(parts) >= 2
         and all(part[:1].isupper() for part in parts)
         and not is_plural_noun(parts[-1].lower())
-        and ORG_WORDS.search(gold.replace("_", " ")) is None
+        and ORGANISATION_WORDS.search(gold.replace("_", " ")) is None
         and _fold(parts[-1]) in _fold(text)
     )
 
