@@ -49,8 +49,10 @@ class Provenance:
         speaker, or that it names as claimant; else its article's roots, or `UNNAMED_REPORTS`
         for hearsay an outlet tells on its own account."""
         named = self._named_origin(mention)
-        if named is not None:
-            return frozenset({named})
+        return frozenset({named}) if named is not None else self._unnamed_roots(mention)
+
+    def _unnamed_roots(self, mention: Mention) -> frozenset[str]:
+        """The roots of a mention whose sentence names no outside origin (see `roots`)."""
         own = frozenset({self.own[mention.article_id]})
         roots = self.article_roots[mention.article_id]
         derivations = self.partly_independent.get(mention.article_id)
@@ -86,15 +88,17 @@ class Provenance:
             origin = named[mention.id]
             if origin is not None:
                 credited.setdefault(mention.article_id, set()).add(origin)
-        return [
-            (
-                frozenset(credited[m.article_id])
-                if named[m.id] is None and m.article_id in credited
-                else self.roots(m),
-                self.claimant(m),
-            )
-            for m in members
-        ]
+        traces = []
+        for mention in members:
+            origin = named[mention.id]
+            if origin is not None:
+                roots = frozenset({origin})
+            elif mention.article_id in credited:
+                roots = frozenset(credited[mention.article_id])
+            else:
+                roots = self._unnamed_roots(mention)
+            traces.append((roots, self.claimant(mention)))
+        return traces
 
     @staticmethod
     def hearsay(mention: Mention) -> bool:
