@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -237,8 +238,7 @@ _TOLD_AS = r"(?:stated|said|reported|claimed|wrote|identified|described)"
 _SUBJECT_NEXT = (
     r"(?=(?:he|she|it|they|we|I|the|a|an|his|her|their|its)\s"
     r"|(?-i:[A-Z][a-z]+)\s(?!(?:that|of)\b))"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b)"
+    rf"(?!(?:{'|'.join(name for name in (*calendar.day_name, *calendar.month_name) if name)})\b)"
 )
 # The denied statement is the group 'said'; a denying verb is the group 'verb', and whoever
 # stands before it denies. Gerunds exclude the pronouns ending in '-ing' ('anything').
