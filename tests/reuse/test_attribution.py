@@ -438,3 +438,26 @@ def test_a_station_under_its_call_sign_website_and_channel_is_one_origin() -> No
 def test_a_channel_number_is_part_of_a_broadcaster_name(sentence: str, credited: str) -> None:
     article = Article(id="a", source="a", outlet="Blog", title="", text=sentence)
     assert credited in [a.name for a in find_attributions(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # FNC-1 competition_test 1243, 1520 and 1290
+        (
+            "According to a Saturday Benzinga report that references a source familiar with "
+            "the matter, Lenovo may bid.",
+            "Benzinga",
+        ),
+        ("According to a BBC correspondent, fighting had calmed by Monday afternoon.", "BBC"),
+        ("Lenovo may be interested in an acquisition.\n\nVIA: Benzinga", "Benzinga"),
+    ],
+)
+def test_a_newsroom_named_before_its_report_or_on_a_via_line_is_credited(
+    text: str, credited: str
+) -> None:
+    assert credited in [a.name for a in find_attributions(_article(text, outlet="Blog"))]
+
+
+def test_a_via_line_must_name_a_newsroom() -> None:
+    assert not find_attributions(_article("The road was paved.\n\nVia Appia is a road."))

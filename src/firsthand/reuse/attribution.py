@@ -85,6 +85,12 @@ _APPOSITIVE = r"(?:,[^,.;:\"“”]{1,80},)?"
 _CONTRIBUTED = (
     rf"(?P<name>{_NAME}) contributed (?:reporting )?(?:to )?this (?:report|story|article)"
 )
+_WEEKDAY = f"(?:{'|'.join(calendar.day_name)})"
+# What a newsroom's people produce, after its name: "a BBC correspondent", "a Benzinga report".
+_NEWSROOM_WORK = (
+    r"(?:report|story|article|investigation|analysis|interview|correspondent|reporter|"
+    r"journalist|editor)"
+)
 _PATTERNS = (
     (
         "according to",
@@ -92,6 +98,12 @@ _PATTERNS = (
         True,
     ),
     ("according to", rf"\b[Aa]ccording to (?P<name>{_NAME})", False),
+    # "according to a Saturday Benzinga report", "according to a BBC correspondent"
+    (
+        "according to",
+        rf"\b[Aa]ccording to an? (?:{_WEEKDAY}\s+)?(?P<name>{_NAME})\s+{_NEWSROOM_WORK}\b",
+        False,
+    ),
     # "according to the news site Pando Daily", after the plain form (see "told" below)
     (
         "according to",
@@ -403,7 +415,10 @@ OUTLET_FINDS = re.compile(
     r"can (?:now )?reveal|understands|['’]s requests? for (?:a )?comment)\b"
 )
 # "Source: Wall Street Journal, CNBC" closing an article: a list of newsrooms it retells.
-_SOURCE_LINE = re.compile(r"(?m)^Sources?:[ \t]*(?P<names>[^\n]{2,120}?)\.?[ \t]*$")
+# "Source: Wall Street Journal, CNBC", "VIA: Benzinga", "Via G for Games" on a line of its own
+_SOURCE_LINE = re.compile(
+    r"(?m)^(?:[Ss]ources?:|SOURCES?:|(?:[Vv]ia|VIA):?)[ \t]*(?P<names>[^\n]{2,120}?)\.?[ \t]*$"
+)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 # "PandoDaily", "HuffPost", "AppleInsider": a brand that fuses a newsroom head word onto its name
 # (not a medium: "FireWire" and "WordPress" are no newsrooms); "9News": a channel number fused on.
