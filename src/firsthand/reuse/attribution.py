@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from firsthand.model import LEADING_FUNCTION_WORDS, Article, Mention, surname
+from firsthand.reuse.units import overlaps
 
 # A capitalised word, "U.S."-style initials, or a dotted name ("FoxNews.com"); a final
 # full stop is left out, so a name never runs across a sentence end.
@@ -966,8 +967,8 @@ def _source_line_credits(
         for name in names:
             at = text.index(name, start)
             start = at + len(name)
-            if looks_like_newsroom(clean_name(name), outlets, text) and not any(
-                at < t_end and t_start < start for t_start, t_end in taken
+            if looks_like_newsroom(clean_name(name), outlets, text) and not overlaps(
+                taken, at, start
             ):
                 credits.append(Attribution(clean_name(name), line.start(), start, "source"))
     return credits
@@ -1006,7 +1007,7 @@ def find_attributions(
             ):
                 name = reporter["newsroom"]  # "a report from Jane Roe of the Herald"
             start, end = match.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if overlaps(taken, start, end):
                 continue
             if not is_origin_name(name, article, speakers, outlets):
                 continue

@@ -27,7 +27,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from firsthand.model import ORGANISATION_WORDS, Article, Mention, name_part, surname
-from firsthand.reuse.units import blank_quotes, paragraph_spans, quoted_spans
+from firsthand.reuse.units import blank_quotes, overlaps, paragraph_spans, quoted_spans
 from firsthand.sentences import sentence_spans
 
 _PERSON = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
@@ -231,7 +231,7 @@ def _with_channel(
     """The statement with the channel its region writes (a credit inside it, from
     `credited_from` on when given; else a public statement), and whether one was written."""
     start, end = region
-    if _overlaps(credits, start if credited_from is None else credited_from, end):
+    if overlaps(credits, start if credited_from is None else credited_from, end):
         return replace(statement, channel="credited"), True
     if PUBLIC_STATEMENT.search(blanked[start:end]):
         return replace(statement, channel="public"), True
@@ -326,17 +326,13 @@ def _excerpts(
     and until one that credits anew."""
     excerpts: list[tuple[int, int]] = []
     for index, (start, end) in enumerate(paragraphs):
-        if text[end - 1] != ":" or not _overlaps(credits, start, end):
+        if text[end - 1] != ":" or not overlaps(credits, start, end):
             continue
         for p_start, p_end in paragraphs[index + 1 : index + 1 + EXCERPT_PARAGRAPHS]:
-            if _overlaps(credits, p_start, p_end):
+            if overlaps(credits, p_start, p_end):
                 break
             excerpts.append((p_start, p_end))
     return excerpts
-
-
-def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s_start < end and start < s_end for s_start, s_end in spans)
 
 
 def _key(qualifier: str) -> str:

@@ -7,6 +7,7 @@ quote but did not copy each other, so quoted text is masked before any compariso
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -52,6 +53,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         if end - start > 2:
             merged.append((start, end))
     return merged
+
+
+def overlaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """Some span of `spans` overlaps [start, end)."""
+    return any(span_start < end and start < span_end for span_start, span_end in spans)
 
 
 def blank_quotes(text: str) -> str:
