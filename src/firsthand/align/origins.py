@@ -22,7 +22,6 @@ from firsthand.model import Article, Derivation, Mention, Origin, Story
 UNNAMED_REPORTS = "unnamed reports"
 """The one origin of hearsay that names no source ('reportedly'): ten outlets repeating that
 something was reportedly done are not ten confirmations."""
-UNNAMED_REPORTS_ROOTS = frozenset({UNNAMED_REPORTS})
 
 
 @dataclass(frozen=True)
@@ -139,7 +138,7 @@ def independent_lines(traces: Iterable[tuple[frozenset[str], str | None]]) -> li
                 joined_claimants += [c for c in line_claimants if c not in joined_claimants]
                 lines.remove(line)
         lines.append((joined_roots, joined_claimants))
-    hearsay: tuple[set[str], list[str]] = (set(UNNAMED_REPORTS_ROOTS), [])
+    hearsay: tuple[set[str], list[str]] = ({UNNAMED_REPORTS}, [])
     if len(lines) > 1 and hearsay in lines:
         # Hearsay beside a named line of reporting is most likely that same report: it adds
         # no origin of its own, and never makes a claim corroborated.
