@@ -1915,4 +1915,27 @@ CASES: list[Case] = [
         "kind": "quote",
         "speaker": "Markus Persson",
     },
+    # a body's name runs across "of the" and "for the"; a person "of" a body is the speaker
+    {
+        "doc": "fnc1-train:1233",
+        "text": "The Organization for the Prohibition of Chemical Weapons said last month that chlorine gas has been used",
+        "claimant": "Organization for the Prohibition of Chemical Weapons",
+    },
+    {
+        "doc": "fnc1-train:1949",
+        "text": "Greg Myre of the Middle East Institute told the Daily Sabah.",
+        "speaker": "Greg Myre",
+    },
+    # "by saying that", ", saying that": the clause subject's words; "The bill ..., saying that"
+    # names no one who opens the clause, so it gives no claimant
+    {
+        "doc": "fnc1-train:391",
+        "text": "Rep. Duncan Hunter stunned a Fox News audience by saying that the US has apprehended about ten ISIS terrorists",
+        "claimant": "Duncan Hunter",
+    },
+    {
+        "doc": "fnc1-train:1057",
+        "text": "Christopher Buddle, an associate professor at McGill University's Department of Natural Resource Sciences, addressed Thomas' claim in an e-mail, saying that the story didn't wash",
+        "claimant": "Christopher Buddle",
+    },
 ]

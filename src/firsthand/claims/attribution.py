@@ -96,6 +96,10 @@ CLAIM_VERB = re.compile(
     rf"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|found|finds|{_SHOW_VERB}|"
     r"showed|announced|stated|claimed|claims|confirmed|alleged|alleges|predicted|predicts|"
     r"[Aa]ccording to|[Cc]iting|wrote|added|noted|warned|insisted|testified|"
+    # "Apple responded by saying that ...", "Flynn stepped down, saying that ...": the clause
+    # subject's words. Not a participle after a noun ("an article saying that", "quoted the
+    # ministry as saying that"): the noun says it.
+    r"(?:(?<=\bby\s)|(?<=,\s))(?:saying|stating)(?=\s+that\b)|"
     # a denial of reports or of a 'that' clause is its denier's claim ("Boko Haram has denied
     # claims that ..."); "denied bail", "rejected the offer", "that notion." claim nothing
     rf"{DENIAL_FINITE}"
@@ -113,9 +117,11 @@ SKIPPABLE = (
 # Each tried in turn right before a reporting verb; the nearest kind of source wins.
 LEFT_PRONOUN = re.compile(rf"(?P<pronoun>\b(?:he|she|they|He|She|They))\s*,?\s*{SKIPPABLE}$")
 LEFT_NAME = re.compile(
-    # "the Syrian Observatory for Human Rights", "Bank of America": one name across of/for
+    # "the Syrian Observatory for Human Rights", "the Institute for the Study of War", "the
+    # Office of the Director of National Intelligence": one name across of/for (and "the")
     # ... and an age after it: "Nicola Dawson, 48, who ..." (the age is no role)
-    rf"(?P<name>(?:[Tt]he\s+)?{NAME}(?:{GAP}(?:of|for){GAP}{NAME})?{PARTY})(?:,\s+\d{{1,3}}(?=,))?"
+    rf"(?P<name>(?:[Tt]he\s+)?{NAME}(?:{GAP}(?:of|for){GAP}(?:the{GAP})?{NAME}){{0,2}}{PARTY})"
+    rf"(?:,\s+\d{{1,3}}(?=,))?"
     rf"(?:,\s+(?P<role>{ROLE}[^,;:“”\"«»\ufffc]{{0,120}}(?:,\s+[^,;:“”\"«»\ufffc]{{1,60}})?),)?"
     rf"\s*,?\s*{SKIPPABLE}$"
 )
@@ -480,7 +486,11 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
                 found = _left_source(outside, relative.start())
             if found:
                 return found
-        found = _clause_subject(outside, verb.start())
+        # A participle of a claim ("..., saying that") has its clause's subject, which opens
+        # the clause; a name deeper in it is an object ("The bill ... of the House and Senate,
+        # allows ..., saying that").
+        participle = verbs is CLAIM_VERB and word.endswith("ing")
+        found = _clause_subject(outside, verb.start(), opening_only=participle)
         if found:
             return found
     # Any verb right after a quotation: "“...,” summarized Senor", "“...” Senor wrote."
@@ -707,7 +717,7 @@ def _comma_inverted_source(outside: str, at: int) -> Source | None:
     return found
 
 
-def _clause_subject(outside: str, before: int) -> Source | None:
+def _clause_subject(outside: str, before: int, opening_only: bool = False) -> Source | None:
     """The person or pronoun of the clause ahead of `before` that can be its subject: the
     first one opening a clause ("After reporter Michael Scotto finished, Grimm stormed back
     and said" -> Grimm), else the first one not after a preposition."""
@@ -737,7 +747,7 @@ def _clause_subject(outside: str, before: int) -> Source | None:
     opening = [found for opens, found in candidates if opens]
     if opening:
         return opening[0]
-    return candidates[0][1] if candidates else None
+    return candidates[0][1] if candidates and not opening_only else None
 
 
 def _subject_phrase(outside: str, match: re.Match[str]) -> tuple[Source | None, int | None]:
