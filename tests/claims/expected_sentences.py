@@ -1938,4 +1938,94 @@ CASES: list[Case] = [
         "text": "Christopher Buddle, an associate professor at McGill University's Department of Natural Resource Sciences, addressed Thomas' claim in an e-mail, saying that the story didn't wash",
         "claimant": "Christopher Buddle",
     },
+    # round 3 (readers of unseen FNC-1 competition_test stories): credits in a tail or inverted
+    {
+        "doc": "fnc1-test:1409",
+        "text": "IBM is planning a massive reorganization that could see layoffs of as many as 110,000 workers beginning next week, according to a report in Forbes.",
+        "claimant": "Forbes",
+    },
+    {
+        "doc": "fnc1-test:1236",
+        "text": "next week about 26% of IBM’s employees will be getting phone calls from their managers,’ wrote Forbes’ Robert X Cringely.",
+        "claimant": "Cringely",
+    },
+    {
+        "doc": "fnc1-test:486",
+        "text": "In his report on Project Chrome, Cringely says that those affected by the cuts",
+        "speaker": "Cringely",
+    },
+    {
+        "doc": "fnc1-test:1736",
+        "text": "However, CNBC Jon Fortt is reporting that the number of layoffs could be much smaller, in the range of 10,000 or less.",
+        "claimant": "Jon Fortt",
+    },
+    {
+        "doc": "fnc1-test:1762",
+        "text": "marking an important religious anniversary, al-Arabiya television reported.",
+        "claimant": "al-Arabiya",
+    },
+    {
+        "doc": "fnc1-test:2008",
+        "text": "Commissioner Helric Fredou, 45, turned a gun on himself in his police office in Limoges last Wednesday night, reported France 3.",
+        "claimant": "France 3",
+    },
+    {
+        "doc": "fnc1-test:2066",
+        "text": "took his own life after the massacre, French television channel France 3 reported.",
+        "claimant": "France 3",
+    },
+    # claimant junk: "it" is the body named before; no first word of a sentence; whole names
+    {
+        "doc": "fnc1-test:2011",
+        "text": "Pre-tax profit amounted to US$21 billion, it said.",
+        "claimant": "IBM",
+    },
+    {
+        "doc": "fnc1-test:274",
+        "text": "It said in a statement:",
+        "speaker": "Union of the National Police",
+    },
+    {
+        "doc": "fnc1-test:2381",
+        "text": "Details are light, and reports are unconfirmed as of yet",
+        "claimant": None,
+    },
+    {
+        "doc": "fnc1-test:1824",
+        "text": "The unnamed journalist went onto say",
+        "speaker": "The unnamed journalist",
+    },
+    {
+        "doc": "fnc1-test:315",
+        "text": "Committee for the Promotion of Virtue and the Prevention of Vice announced this decision a few days ago.",
+        "claimant": "Committee for the Promotion of Virtue and the Prevention of Vice",
+    },
+    # modality: the noun "forecast", a counterfactual, a polite wish, a reported question
+    {
+        "doc": "fnc1-test:1409",
+        "text": "IBM stock falls 7% after it downgrades earnings forecast",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:549",
+        "text": "So sensibly, had Hugh Hefner passed, there would be a buzzing frenzy coming from the Playmates",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:820",
+        "text": "Many commentators wondered how the word ‘tempting’ would be applied.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:556",
+        "text": "it would seem rather odd that anyone would want to miss the biggest single terror event",
+        "modality": "hedged",
+    },
+    # a quotation reopened in the next paragraph: its own statement, the same speaker
+    {
+        "doc": "fnc1-test:980",
+        "text": "This equates to several thousand people, a mere fraction of what's been reported.",
+        "kind": "quote",
+        "speaker": "IBM spokeswoman",
+    },
 ]

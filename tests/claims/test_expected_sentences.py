@@ -126,6 +126,8 @@ def test_a_dateline_is_no_statement(doc: str, line: str) -> None:
         ("fnc1-test:1704", "We've contacted both Microsoft and Mojang for comment"),
         ("fnc1-train:1351", "We asked Apple for comment but have not yet heard back."),
         ("fnc1-test:2057", "It is understood that Jihadi John has been moved to the ISIS"),
+        # a wire's staff credit closing a paragraph
+        ("fnc1-test:1641", "(Reporting by Rania El Gamal; Writing by Sam Wilkin"),
     ],
 )
 def test_a_question_or_page_furniture_is_no_statement(doc: str, line: str) -> None:

@@ -123,6 +123,31 @@ def test_caption_keeps_text(line: str) -> None:
         ("Scroll down for video", "player-prompt"),
         ("Unfortunately, your browser does not support IFrames.", "player-prompt"),
         ("Watch the full interview below, via Harbour News:", "player-prompt"),
+        # FNC-1 competition_test bodies 2150 and 2381: a player's placeholder, a pointer at a
+        # lost embed
+        (
+            "Video loading            Watch next        Watch this video again  Watch Next",
+            "player-prompt",
+        ),
+        ("Here Is The Tweet Reporting The News:", "player-prompt"),
+        (
+            "Here are larger views of the images from the scene, apologies for the quality:",
+            "player-prompt",
+        ),
+        # bodies 631, 556, 943: calls, a sign-off and a sponsor's offer
+        ("ON A MOBILE DEVICE? CLICK HERE TO WATCH THE VIDEO.", "promo-call"),
+        ("Stay tuned for more updates on this story at 21WIRE.", "promo-call"),
+        (
+            "Read this whitepaper to discover best practices that drive brand affinity, repeat "
+            "business and",
+            "promo-call",
+        ),
+        # body 439: an embedded post whose signature is glued to its link
+        (
+            "Oil back close to $82 a barrel after Saudi blast. Pic from @NusantarWitness "
+            "pic.twitter.com/uKV59sAz8U— Andrew Critchlow (@baldersdale) November 5, 2014",
+            "embedded-post",
+        ),
     ],
 )
 def test_label_lines_and_player_prompts(line: str, reason: str) -> None:

@@ -36,7 +36,7 @@ from firsthand.claims.attribution import (
 from firsthand.claims.dates import date_values, publication_date
 from firsthand.claims.quotes import quote_regions
 from firsthand.claims.values import numeric_values
-from firsthand.ingest.rules import CAPTION_POINTER
+from firsthand.ingest.rules import CAPTION_POINTER, WIRE_CREDIT
 from firsthand.model import LEADING_FUNCTION_WORDS, Article, Mention, Value, name_part
 from firsthand.sentences import sentence_spans
 from firsthand.timestamps import is_timestamp
@@ -239,8 +239,8 @@ def _states_nothing(sentence: str) -> bool:
     is page furniture. `sentence` has its quotations blanked: a quoted question ('muttering
     “why?”') is the speaker's, and the sentence around it states."""
     stripped = sentence.strip()
-    if NEWSROOM_NOTE.match(stripped):
-        return True
+    if NEWSROOM_NOTE.match(stripped) or WIRE_CREDIT.match(stripped):
+        return True  # (a wire's staff credit closing a paragraph: "(Reporting by X; ...)")
     if not SENTENCE_CLOSE.search(stripped) and CAPTION_POINTER.search(stripped):
         return True
     # ".?" is a scraping artefact after a statement; a statement may also end in a question

@@ -30,10 +30,28 @@ TITLE_WORDS = (
 # Never from inside a word ("eBay" is not "Bay"); a brand may open in lower case or digits
 # ("eBay", "9to5Mac"); a slash between letters is inside one name ("Re/code", "AC/DC").
 _NAME_INSIDE = r"(?:[\w'’.-]|/(?=[A-Za-z]))*[\w.]"
-CAP_WORD = rf"(?<!\w)(?:[A-Z]{_NAME_INSIDE}|[A-Z]|[a-z\d]{{1,4}}[A-Z]{_NAME_INSIDE})"
+# ... and an Arabic article joined by a hyphen opens one: "al-Arabiya", "el-Sisi".
+CAP_WORD = (
+    rf"(?<!\w)(?:[A-Z]{_NAME_INSIDE}|[A-Z]|[a-z\d]{{1,4}}[A-Z]{_NAME_INSIDE}|"
+    rf"(?:al|el|ad|as|ash|at|az|ar|an|ul|ud)-[A-Z]{_NAME_INSIDE})"
+)
 GAP = r"[ \t\u00a0]+"  # names never run across a line break
+# A broadcaster's or product's number ends its name: "France 3", "Channel 4", "France 24"; not
+# a date's day ("November 5"), a figure ("3.5", "24%") or a count ("Iraq 3 times").
+_DATE_WORDS = (
+    *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+    *("October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept."),
+    *("Sep.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"),
+    *("Saturday", "Sunday"),
+)
+NAME_NUMBER = (
+    "".join(rf"(?<!{re.escape(word)} )" for word in _DATE_WORDS)
+    + r"(?<=[a-z] )\d{1,2}(?![\w%]|[.,:/-]\d)(?!\s+(?:times|days?|weeks?|months?|years?|hours?|"
+    r"minutes?|percent|per|of|to|or|and)\b)"
+)
 NAME = (
     rf"{CAP_WORD}(?:{GAP}(?:(?:de|da|del|der|van|von|bin|al|la|le|di|du){GAP})?{CAP_WORD}){{0,5}}"
+    rf"(?:{GAP}{NAME_NUMBER})?"
 )
 PARTY = r"(?:\s*\([A-Z][\w.]*-[\w. ]+\)|,\s+[A-Z]-[A-Z][\w.]*,?)?"
 # ... nor a verb: "The US has not yet confirmed" is a clause, its subject "The US"
@@ -57,7 +75,7 @@ ROLE = (
 _SHOW_VERB = (
     "".join(
         rf"(?<!\b{word} )"
-        for word in ("the", "a", "his", "her", "their", "own", "TV", "talk", "News", "to")
+        for word in ("the", "a", "his", "her", "their", "own", "TV", "talk", "News", "to", "radio")
     )
     + "shows?"
 )
@@ -94,8 +112,12 @@ DENIAL_ANY = "(?:" + "|".join(form for forms in (*DENIAL_VERBS, DEBUNK) for form
 # Only these make a non-quoted sentence somebody's claim ("Police said 20 died").
 CLAIM_VERB = re.compile(
     rf"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|found|finds|{_SHOW_VERB}|"
-    r"showed|announced|stated|claimed|claims|confirmed|alleged|alleges|predicted|predicts|"
-    r"[Aa]ccording to|[Cc]iting|wrote|added|noted|warned|insisted|testified|"
+    # ("claimed the lives of 25" is a death toll, no claim)
+    r"showed|announced|stated|claimed(?!\s+(?:the\s+)?(?:lives?|life)\b)|claims|confirmed|alleged|"
+    r"alleges|predicted|predicts|[Aa]ccording to|[Cc]iting|wrote|writes|added|noted|warned|"
+    r"insisted|testified|"
+    # a newsroom's progressive: "CNBC's Jon Fortt is reporting that ..." (see PROGRESSIVE_BEFORE)
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))reporting(?=\s+that\b)|"
     # "Apple responded by saying that ...", "Flynn stepped down, saying that ...": the clause
     # subject's words. Not a participle after a noun ("an article saying that", "quoted the
     # ministry as saying that"): the noun says it.
@@ -109,21 +131,39 @@ CLAIM_VERB = re.compile(
 SKIPPABLE = (
     # "producers had this to say": the idiom stands between the speaker and the verb
     r"(?:had\s+(?:this|the\s+following)\s+to\s+)?"
-    # ("the British daily said": "daily", "weekly", "ally" are the noun, not an adverb)
-    r"(?:(?:(?!(?:daily|weekly|monthly|quarterly|ally|family)\b)\w+ly|also|later|then|had|has|"
+    # "The unnamed journalist went on to say": the phrase stands before the verb too
+    r"(?:(?:went|goes|go|going)\s+on\s*to\s+)?"
+    # ("the British daily said": "daily", "weekly", "ally" are the noun, not an adverb; and
+    # an adverb is lower case: in "In his report, Cringely says" "Cringely" is the name)
+    r"(?:(?:(?!(?:daily|weekly|monthly|quarterly|ally|family)\b)[a-z]\w*ly|also|later|then|had|has|"
     r"have|previously|once|earlier|further|himself|herself|"
     r"themselves|itself|again|still|repeatedly|first)\s+){0,2}"
 )
 # Each tried in turn right before a reporting verb; the nearest kind of source wins.
-LEFT_PRONOUN = re.compile(rf"(?P<pronoun>\b(?:he|she|they|He|She|They))\s*,?\s*{SKIPPABLE}$")
+# "it said in a statement": a body's pronoun (resolved to the body named just before).
+LEFT_PRONOUN = re.compile(rf"(?P<pronoun>\b(?:he|she|they|it|He|She|They|It))\s*,?\s*{SKIPPABLE}$")
+# "the Syrian Observatory for Human Rights", "the Institute for the Study of War", "the
+# Office of the Director of National Intelligence": one name across of/for (and "the"), and
+# after them across "and" when a body's name goes on ("the Department of Health and Human
+# Services", "the Committee for the Promotion of Virtue and the Prevention of Vice"), not a
+# person's ("the head of Hamas and Mahmoud Abbas").
+BODY_NAME = (
+    rf"(?:[Tt]he\s+)?{NAME}(?:{GAP}(?:of|for){GAP}(?:the{GAP})?{NAME}(?:{GAP}(?:(?:of|for)"
+    rf"{GAP}(?:the{GAP})?{NAME}|and{GAP}(?:the{GAP}{NAME}|{CAP_WORD}(?:{GAP}{CAP_WORD}){{0,3}}"
+    rf"(?<=[a-z]s)(?!\w)))){{0,3}})?"
+)
 LEFT_NAME = re.compile(
-    # "the Syrian Observatory for Human Rights", "the Institute for the Study of War", "the
-    # Office of the Director of National Intelligence": one name across of/for (and "the")
     # ... and an age after it: "Nicola Dawson, 48, who ..." (the age is no role)
-    rf"(?P<name>(?:[Tt]he\s+)?{NAME}(?:{GAP}(?:of|for){GAP}(?:the{GAP})?{NAME}){{0,2}}{PARTY})"
+    rf"(?P<name>{BODY_NAME}{PARTY})"
     rf"(?:,\s+\d{{1,3}}(?=,))?"
     rf"(?:,\s+(?P<role>{ROLE}[^,;:“”\"«»\ufffc]{{0,120}}(?:,\s+[^,;:“”\"«»\ufffc]{{1,60}})?),)?"
     rf"\s*,?\s*{SKIPPABLE}$"
+)
+# "KLAS-TV in Las Vegas is reporting": the place says where the source is, not who it is (only
+# as the subject opening the sentence: in "X, a candidate for Senate in New Jersey, said" the
+# place is inside a role).
+LEFT_LOCATED = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>(?:[Tt]he\s+)?{NAME}){GAP}(?:in|at){GAP}(?:the{GAP})?{NAME}\s*,?\s*{SKIPPABLE}$"
 )
 # "FBI officials said", "Senate Democrats argue": a name qualifying a plural noun.
 LEFT_GROUP = re.compile(rf"(?P<common>{NAME}(?:{GAP}[a-z][\w'’-]*){{1,2}})\s*,?\s*{SKIPPABLE}$")
@@ -152,7 +192,7 @@ LEFT_DEMONSTRATIVE = re.compile(
 # A bare plural of people opening the clause: "“...,” aides said", "Senior officials say".
 LEFT_BARE_GROUP = re.compile(
     rf"(?:^|[,;:\ufffc]|\n)\s*(?:(?:which|whom|where|that)\s+)?(?P<common>(?:(?!(?:and|or|but|the|"
-    rf"a|an|which|whose|who|that|these|those)\b)(?:[A-Z][a-z]+|[a-z]+){GAP})?{GROUP_NOUN})\s*,?\s*"
+    rf"a|an|which|whose|who|that|these|those)\b)(?:[A-Z][a-z]+|[a-z]+){GAP})?(?:{GROUP_NOUN}|media))\s*,?\s*"
     rf"{SKIPPABLE}$"
 )
 # A report of a report: "aides said Mr. Ryan told his colleagues ...".
@@ -185,15 +225,21 @@ PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|later|then|first|already|never)\s+)?"
     r"(?:[a-z]+ed\s+(?:and|or)\s+)?$"
 )
+# The auxiliary of a progressive "is reporting that": the subject stands before it.
+PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 REFLEXIVE_AFTER = re.compile(r"\s+(?:him|her|them|it|my|your|our)sel(?:f|ves)\b")
 # A possessive or determiner right before a word of saying makes it a noun or an adjective
 # ("TechCrunch's claims", "the reports", "the recently revealed Batmobile"); so does a verb
 # that takes reports as its object or a preposition ("denied claims that", "amid reports").
 NOUN_BEFORE = re.compile(
     r"(?:['’]s|\b(?i:the|a|an|his|her|its|their|these|those|such|my|our|your|"
-    rf"{DENIAL_ANY}|amid|despite|following|over|about|of|no|any|many|several|multiple))"
+    rf"{DENIAL_ANY}|amid|despite|following|over|about|of|no|any|every|each|many|several|multiple))"
     r"\s+(?:\w+ly\s+)?$"
 )
+# A word of saying in -s before a verb is a plural noun, its subject: "reports are
+# unconfirmed", "claims have surfaced"; so it is before "from" ("phone calls from their
+# managers").
+VERB_AFTER_NOUN = re.compile(r"\s+(?:are|were|have|had|remain|remained|from)\b")
 # After a preposition a word of saying in -s is a plural noun ("according to reports received
 # by", "in claims"); "to say", "to deny" stay infinitives.
 PREPOSITION_BEFORE_NOUN = re.compile(r"\b(?i:to|in|on|from|with|by|for|at)\s+(?:\w+ly\s+)?$")
@@ -212,8 +258,9 @@ PREPOSITION_BEFORE = re.compile(
 # A reporting verb that follows a quotation or opens the clause takes its source after it.
 INVERTED = re.compile(r"(?:\ufffc\s*,?|^|[.:;]|\ufffc\s*—)\s*$")
 # "HP plans to split, reported The Wall Street Journal on Sunday": a verb of saying right after
-# a comma, then a name, inverts too.
-COMMA_INVERTED = re.compile(r",\s*$")
+# a comma, then a name, inverts too (also after a single mark the quote finder left as an
+# apostrophe: "‘To fix ... managers,’ wrote Forbes’ Robert X Cringely").
+COMMA_INVERTED = re.compile(r",[’']?\s*$")
 # "Saudi daily Ajel quoted the airline's manager Abdul Rahman Al Fahd as saying": the one
 # quoted speaks (the newspaper is the reuse stage's origin).
 QUOTED_AS_SAYING = re.compile(
@@ -290,6 +337,8 @@ NON_NAMES = re.compile(
 # ("Kelly", "Beverly"); the function words are those a sentence opens with.
 NOT_A_SOURCE = re.compile(
     r"[A-Z][a-z]+(?:al|ful|ous|ent|ant|ate|ed|ing|ive|ab|ib|ic|less|ual|ar)ly|"
+    # a negated participle is an adjective ("Unconfirmed reports", "Unnamed sources")
+    r"Un[a-z]{3,}(?:ed|ing)|"
     # quantifiers opening a sentence ("Many of the reports ..."), whose noun comes after "of"
     r"(?:Many|Most|Some|Several|Few|All|Each|Much|One|"
     r"Over|Neither|Either|Both|Within|Among|Here|Nope|Yes|No|Perhaps|Maybe|Thus|Hence|Otherwise|"
@@ -316,6 +365,8 @@ HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|alleged|purportedly|apparently|supposedly|may have|might have|"
     r"could have|(?-i:may)|might|is believed|are believed|was believed|were believed|is thought|"
     r"are thought|suspected|unconfirmed|unverified|rumou?red|possibly|perhaps|it is claimed|"
+    # "it would seem odd", "It would appear the Saudis might": the writer's hedge, no forecast
+    r"would\s+(?:seem|appear)|"
     r"appears? to|appeared to|seems? to|seemed to|believed to|(?:is|are|was|were) said to|"
     # "is reported to have been killed", "a reported $326 million": an unnamed report's word
     r"(?:is|are|was|were) reported to|(?:a|an|the) reported(?=\s+(?:[$€£¥]|\d))|"
@@ -362,9 +413,9 @@ def comparable_name(phrase: str) -> str:
 
 
 def _capitalised(name: str) -> bool:
-    """ "Smith", "the FBI", "iPhone", "9to5Mac": a name, not a lower-case phrase."""
+    """ "Smith", "the FBI", "iPhone", "9to5Mac", "al-Hassan": a name, not a lower-case phrase."""
     bare = re.sub(r"^[Tt]he\s+", "", name)
-    return re.match(r"[a-z\d]{0,4}[A-Z]", bare) is not None
+    return re.match(r"[a-z\d]{0,4}-?[A-Z]", bare) is not None
 
 
 def _source(match: re.Match[str], offset: int) -> Source | None:
@@ -444,12 +495,15 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
     for verb in found_verbs:
         word = verb.group().lower()
         before = outside[max(0, verb.start() - 160) : verb.start()]
-        if PASSIVE_BEFORE.search(before):
+        progressive = word == "reporting"
+        if PASSIVE_BEFORE.search(before) and not progressive:
             continue  # "if the findings are confirmed", "was reported killed": no source
         if NOUN_BEFORE.search(before) or (
             word.endswith("s") and PREPOSITION_BEFORE_NOUN.search(before)
         ):
             continue  # "TechCrunch's claims", "the reports": a noun, not a verb of saying
+        if word.endswith("s") and VERB_AFTER_NOUN.match(outside, verb.end()):
+            continue  # "reports are unconfirmed": the noun
         if REFLEXIVE_AFTER.match(outside, verb.end()):
             continue  # "who revealed himself as 'Deep Throat'": no statement is reported
         found = _quoted_as_saying(outside, verb.end()) if word == "saying" else None
@@ -468,7 +522,7 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
                 return found
             if word in ("according to", "citing"):
                 continue
-        elif not word.endswith("ing"):
+        elif not word.endswith("ing") or progressive:
             # "aides said Mr. Ryan told his colleagues “...”": Ryan's words, retold. A claim
             # is the outer reporter's ("Townsend said Mr. Trump told them that ...").
             nested = NESTED_REPORT.match(outside, verb.end()) if verbs is SPEECH else None
@@ -476,7 +530,10 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
                 found = _source(nested, 0)
                 if found:
                     return found
-            found = _left_source(outside, verb.start())
+            auxiliary = PROGRESSIVE_BEFORE.search(before) if progressive else None
+            found = _left_source(
+                outside, verb.start() - len(auxiliary.group() if auxiliary else "")
+            )
             relative = (
                 found
                 and found.kind != "pronoun"
@@ -503,6 +560,7 @@ def _left_source(outside: str, at: int) -> Source | None:
     for pattern in (
         LEFT_PRONOUN,
         LEFT_POSTMODIFIED,
+        LEFT_LOCATED,
         LEFT_NAME,
         LEFT_GROUP,
         LEFT_COMMON,
@@ -521,7 +579,7 @@ def _left_source(outside: str, at: int) -> Source | None:
         if left and pattern is LEFT_COMMON and OBJECT_OF_VERB.search(outside, 0, left.start()):
             continue  # "the man who recorded the alleged gunfire nearby said": an object
         found = _source(left, 0) if left else None
-        if found and (pattern is not LEFT_GROUP or _is_group(found.text)):
+        if found and (pattern is not LEFT_GROUP or _is_group(found.text) or _is_medium(found.text)):
             return found
     return None
 
@@ -589,6 +647,17 @@ def is_speaker_phrase(source: Source) -> bool:
     documents ("the Intersex Society", "she", "The Comcast agent"), not any noun phrase a
     verb happened to follow ("an example of a video")."""
     return source.kind != "common" or SPEAKER_HEAD.search(source.text) is not None
+
+
+# "..., al-Arabiya television reported.": a name before a noun for a medium is that outlet.
+MEDIUM_HEAD = re.compile(
+    r"\s(?:television|TV|radio|newspaper|daily|channel|website|blog|agency|magazine|network|"
+    r"broadcaster|station|tabloid|weekly)$"
+)
+
+
+def _is_medium(phrase: str) -> bool:
+    return MEDIUM_HEAD.search(phrase) is not None
 
 
 def _is_group(phrase: str) -> bool:
@@ -666,6 +735,9 @@ def _right_source(outside: str, at: int, opening: bool = False) -> Source | None
         if found and OWNED_BY_PRONOUN.match(appositive.group("role")):
             found.text = name_part(found.text)  # "its founder": whose is not said here
         return found
+    owned = _owned_name(outside, at)
+    if owned:
+        return owned
     right = (OPENING_RIGHT_SOURCE if opening else RIGHT_SOURCE).match(outside, at)
     if right and right.group("name") and not right.group("role"):
         decided, head = _modifier_head(outside, right, opening)
@@ -674,9 +746,51 @@ def _right_source(outside: str, at: int, opening: bool = False) -> Source | None
     found = _source(right, 0) if right else None
     if found and found.kind == "common" and AUXILIARY_WORD.search(found.text):
         return None  # "“...,” said the split may be made public": a clause, not a speaker
+    if found and found.kind == "common" and right and PIECE.fullmatch(found.text):
+        return _publisher(outside, right.end()) or found
     if found and right and right.group("role") and CLAUSE_ROLE.match(right.group("role")):
         # "Now, according to Reuters, the watch will start at $500": the clause, not a role
         found.text = name_part(found.text)
+    return found
+
+
+# "Forbes' Robert X Cringely", "CNBC's Jon Fortt" closing the clause: the person speaks.
+OWNER_THEN_NAME = re.compile(
+    rf"\s*(?P<owner>(?:the\s+)?{CAP_WORD}(?:{GAP}{CAP_WORD}){{0,3}})(?:['’]s|(?<=s)['’]){GAP}"
+    rf"(?P<name>{NAME}{PARTY})(?=\s*(?:$|[,.;:!?—]))"
+)
+# A piece of writing names no one; where it appeared does: "according to a report in Forbes",
+# "an article on 'Uprooted Palestinians' blog".
+PIECE = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:report|article|story|post|blog\s+post|column|piece|"
+    r"interview|op-ed|editorial|feature|investigation)"
+)
+# ... "in" a publication; "on" one only when it is a site ("on Syria" is what it is about).
+PUBLISHED_IN = re.compile(
+    rf"\s+(?:in\s+(?P<name>(?:the\s+)?{NAME})|on\s+(?:(?P<quoted>\ufffc+)|"
+    rf"(?P<site>(?:the\s+)?{NAME}))(?=\s+(?:blog|website|site)\b))"
+)
+
+
+def _publisher(outside: str, at: int) -> Source | None:
+    """The publication a piece at `at` appeared in, if named right after it."""
+    published = PUBLISHED_IN.match(outside, at)
+    if published is None:
+        return None
+    if published.group("quoted"):
+        return Source(published.group("quoted"), "quoted", published.start("quoted"))
+    site = published.group("site")
+    if site:
+        return Source(site, "name", published.start("site"))
+    return _source(published, 0)
+
+
+def _owned_name(outside: str, at: int) -> Source | None:
+    """ "wrote Forbes' Robert X Cringely": the writer, with his paper as his role."""
+    owned = OWNER_THEN_NAME.match(outside, at)
+    found = _source(owned, 0) if owned else None
+    if owned and found and "," not in found.text:
+        found.text = f"{found.text}, {owned.group('owner')}"
     return found
 
 
@@ -702,6 +816,9 @@ def _comma_inverted_source(outside: str, at: int) -> Source | None:
     """The name after an inverting verb that follows a comma, when nothing but a time, a place
     or the sentence's end comes after it: ", reported The Wall Street Journal on Sunday", but
     not "Brad Woodhouse, said Mr. Steele was ..." (Steele is what was said about)."""
+    owned = _owned_name(outside, at)
+    if owned:
+        return owned
     right = RIGHT_SOURCE.match(outside, at)
     if right is None or not AFTER_INVERTED_NAME.match(outside, right.end()):
         return None
@@ -802,7 +919,18 @@ NON_STATEMENT_MODAL = re.compile(
     r"(?<=\bso )(?:that\s+)?(?:he|she|they|it|we|I|you|[A-Z][\w'’-]+)\s+(?:could|would|can|might|"
     r"may)\b|"
     # a hope or a purpose: "in the hope that the gesture would provide protection"
-    r"\b(?:in\s+the\s+hopes?|hoping|in\s+order)\s+that\s+[^,;.!?]{0,80}?\b(?:would|could|will|might)\b|"
+    r"\b(?:in\s+the\s+hopes?|hop(?:e|es|ed|ing)|in\s+order)\s+that\s+[^,;.!?]{0,80}?\b(?:would|could|will|"
+    r"might)\b|"
+    # a wish in polite form is a present one: "would like to present its condolences"
+    r"\bwould\s+(?:like|love)\s+to\b|"
+    # a reported question asks what would happen: "wondered how the word would be applied"
+    r"\b(?:wonder(?:s|ed)?|asked|asks|ask|unclear|unsure|questioned)\s+(?:how|why|whether|if|what|"
+    r"when|where|who)\b[^.;!?]{0,80}?\b(?:would|will|could)\b|"
+    # a counterfactual: "had he died, there would be a frenzy", "if it had ..., it would"
+    # (an inverted "had" has its subject after it: not "X, who shot him, had been interviewed")
+    r"(?:(?:^|(?<=[,;:]\s))[Hh]ad\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|that|[A-Z][\w'’-]*)\b)|"
+    r"\b[Ii]f\s+[^,;.!?]{0,60}?\bhad\s+)(?:[\w'’.-]+\s+){0,3}?(?:[a-z]+ed|been|known|gone|done|"
+    r"taken|died|seen)\b[^.;!?]{0,80}?\bwould\b|"
     # the future of a past that came: "I knew something like this would happen"
     r"\b(?:knew|had\s+known|always\s+known)\s+(?:that\s+)?[^,;.!?]{0,60}?\bwould\b"
 )
@@ -812,6 +940,12 @@ TRADITION = (
 )
 # Words whose modals are not the statement's own:
 NOT_THE_CLAIM = re.compile(
+    # the noun "forecast" names a past estimate: "downgraded its earnings forecast", "profits
+    # below analysts' forecasts" (the verb stays: "the bank forecasts growth of 2%")
+    r"\b(?:(?:its|their|his|her|our|the|a|an|this|that|these|those|[\w]+['’]s?)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}|(?:earnings|growth|profit|revenue|sales|weather|economic|budget|"
+    r"inflation|price|production|demand|output|GDP)\s+)forecasts?\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|"
+    r"of|by|and|or|was|were|is|are|had|has|to|in|on|at|from|with)\b)|"
     # what a legend, belief or rule holds, told as such: "adopted him due to a folktale that
     # says he will turn into a werewolf", "According to Argentine folklore, the seventh son
     # will ...": the content's future is the tradition's, the telling is a fact
@@ -1144,6 +1278,25 @@ class PersonIndex:
                 return name
         return None
 
+    def body(self, before: int) -> str | None:
+        """The body "it" at `before` stands for: the latest named organisation ("IBM", "the
+        Union of Commissioners") in its sentence or the four before ("it" is handed on:
+        "IBM has denied ... The firm said ... It said ... 'Not 10,000,' it said"), else None."""
+        sentence = bisect_right(self.sentence_starts, before) - 1
+        reach = self.sentence_starts[max(0, sentence - 4)] if sentence >= 0 else 0
+        found = None
+        for match in BODY.finditer(self.outside_quotes, reach, before):
+            name = LEADING_FUNCTION_WORDS.sub("", match.group()).removesuffix("’s")
+            name = name.removesuffix("'s").strip()
+            bare = strip_to_name(name)
+            if self.outside_quotes.startswith(("$", "€", "£"), match.end()):
+                continue  # "US$21 billion": a currency's code
+            # (an outlet named with its medium: "Slate magazine")
+            medium = _is_medium(name + " " + self.outside_quotes[match.end() :].split(" ", 2)[1])
+            if ORGANISATION_WORDS.search(bare) or re.fullmatch(r"[A-Z]{2,6}", bare) or medium:
+                found = name
+        return found
+
     def resolve(self, pronoun: str, before: int, preferred: list[str]) -> str | None:
         """The named person a pronoun at `before` points at: the subject of its own sentence
         ("Ryan hammered Obama for what he called ..."), else the speaker of the quotation just
@@ -1151,6 +1304,8 @@ class PersonIndex:
         compatible gender."""
         if pronoun == "they":
             return self.group(before, preferred)
+        if pronoun == "it":
+            return self.body(before)
         wanted = {"he": "m", "she": "f"}.get(pronoun)
         if wanted is None:
             return None
@@ -1348,6 +1503,7 @@ def _fills(role: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
 
 
 PERSON_NAME = re.compile(rf"(?:\b(?:{TITLE_WORDS})\.?\s+)*{NAME}")
+BODY = re.compile(BODY_NAME)
 # What may stand between a sentence start and its subject: punctuation, quotations, a
 # conjunction, a short opening phrase, or an opening adverbial up to a comma ("In his
 # interview with Fox News, Ryan ...").
@@ -1492,7 +1648,7 @@ LEFT_POSTMODIFIED = re.compile(
     rf"(?<![\w'’-])(?P<common>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Ss]ome|[Tt]wo|"
     rf"[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|\d+){GAP})?(?:{ROLE_MODIFIER}{GAP}){{0,2}}"
     rf"(?<![\w'’-])(?i:{PERSON_NOUN}){GAP}(?:(?:close{GAP}to|familiar{GAP}with|with{GAP}knowledge{GAP}of|"
-    rf"briefed{GAP}on|in|inside){GAP}(?:{COMMON_WORD}{GAP}){{0,4}}?{COMMON_WORD}|"
+    rf"briefed{GAP}on|in|inside|on){GAP}(?:{COMMON_WORD}{GAP}){{0,4}}?{COMMON_WORD}|"
     # (capitalised too, opening the sentence: "Activists in Al Raqqa have posted")
     # ... and whose they are, a name right after "of": "friends of Rehana have told", "members
     # of Congress say" (not "director of communications Christy Feig": her name is the source)

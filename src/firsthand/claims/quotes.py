@@ -1,18 +1,21 @@
-"""Quoted words: straight and curly double quotes and guillemets, across sentences and across
-paragraphs (the news convention: a quote that runs on leaves its paragraph unclosed and the next
-paragraph opens with a quote mark). A text with no double marks at all may quote with single
-ones, as British papers do ('I was threatened,' he said)."""
+"""Quoted words: straight and curly double quotes, guillemets and typewriter pairs (``...''),
+across sentences. A quote that runs on over paragraphs (the news convention: its paragraph is
+left unclosed and the next one opens with a quote mark) is one quotation per paragraph, each a
+statement of its own that keeps the speaker. A text with no double marks at all may quote with
+single ones, as British papers do ('I was threatened,' he said)."""
 
 from __future__ import annotations
 
 import re
 
-QUOTE_MARK = re.compile(r"[\"“”«»„]|\n")
-OPENING = "“«„"
-CLOSING = "”»"
+QUOTE_MARK = re.compile(r"[\"“”«»„]|''|``|\n")
+CLOSING = ("”", "»")
+# Two apostrophes or two back ticks typed for a double mark: the apostrophes close a quote as
+# a straight mark does, or open one; the back ticks only open.
+NEUTRAL = ('"', "''")
 
 
-DOUBLE_MARK = re.compile(r"[\"“”«»„]")
+DOUBLE_MARK = re.compile(r"[\"“”«»„]|''|``")
 # A single mark opens a quote after a space, a bracket or a dash and before a word; it closes one
 # after a word and before a space or punctuation. Inside a word it is an apostrophe ("Foley’s").
 SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[\w…])", re.MULTILINE)
@@ -25,37 +28,25 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         return _single_quote_regions(text)
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
-    line_start = 0
     for match in QUOTE_MARK.finditer(text):
         mark, at = match.group(), match.start()
         if mark == "\n":
-            if open_at is not None and not _reopens(text, at):
+            # A paragraph's end closes its quotation; when the next paragraph reopens it, that
+            # paragraph is a quotation of its own (the caller keeps the speaker).
+            if open_at is not None:
                 regions.append((open_at, at))
                 open_at = None
-            line_start = at + 1
             continue
         if open_at is None:
             if mark not in CLOSING:
                 open_at = at
-        elif at == _first_char(text, line_start):
-            continue  # the opening mark of a paragraph that continues the quote
-        elif mark in CLOSING or mark == '"':
-            regions.append((open_at, at + 1))
+        elif mark in CLOSING or mark in NEUTRAL:
+            regions.append((open_at, match.end()))
             open_at = None
         # else: an opening mark inside an open quote (a nested quote typed with double marks)
     if open_at is not None:
         regions.append((open_at, len(text.rstrip())))
     return [(start, end) for start, end in regions if end - start > 2]
-
-
-def _first_char(text: str, line_start: int) -> int:
-    return line_start + len(text[line_start:]) - len(text[line_start:].lstrip(" \t"))
-
-
-def _reopens(text: str, newline_at: int) -> bool:
-    """True when the next non-blank paragraph starts with an opening quote mark."""
-    rest = text[newline_at:].lstrip()
-    return bool(rest) and rest[0] in OPENING + '"'
 
 
 def _single_quote_regions(text: str) -> list[tuple[int, int]]:
@@ -70,8 +61,7 @@ def _single_quote_regions(text: str) -> list[tuple[int, int]]:
     open_at: int | None = None
     for at, kind in marks:
         if kind == "line":
-            rest = text[at:].lstrip()
-            if open_at is not None and not (rest and SINGLE_OPENING.match(rest)):
+            if open_at is not None:
                 regions.append((open_at, at))
                 open_at = None
         elif kind == "open" and open_at is None:

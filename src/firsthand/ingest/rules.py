@@ -39,7 +39,7 @@ ONE_LINE_POST_MAX_WORDS = 80  # a post of up to 280 characters, and its signatur
 PROMO_CALL_MAX_WORDS = 30
 CONTACT_LINE_MAX_WORDS = 30
 LABEL_LINE_MAX_WORDS = 40
-PLAYER_PROMPT_MAX_WORDS = 12
+PLAYER_PROMPT_MAX_WORDS = 20
 CAPTION_MAX_WORDS = 120  # wire captions run to a paragraph: who, where, when, and the credit
 # Rules that look at characters, not words, bound the words by the characters they accept.
 VIEW_COUNTER_MAX_CHARS = 80
@@ -275,7 +275,13 @@ def is_advertisement(line: str) -> bool:
 _PLAYER_PROMPT = re.compile(
     r"^(scroll down for (the )?video|(unfortunately,? )?your browser does not support "
     r"(iframes|the video tag|this video|html5 video)|please enable javascript to (watch|view)\b"
-    r"|watch (the )?(full )?(video|clip|report|interview)( below)?\b.{0,60}:$)",
+    r"|watch (the )?(full )?(video|clip|report|interview)( below)?\b.{0,60}:$"
+    # a player's placeholder: "Video loading Watch next Watch this video again"
+    r"|video loading\b.*"
+    # a pointer at an embed the copy lost: "Here Is The Tweet Reporting The News:", "Here are
+    # larger views of the images from the scene:" (never the article's sentence: it ends in ':')
+    r"|here (is|are)\b[^.!?]{0,80}\b(tweets?|videos?|images?|photos?|pictures?|footage|clips?)"
+    r"\b[^.!?]{0,80}:$)",
     re.IGNORECASE,
 )
 
@@ -348,6 +354,13 @@ _CREDIT_LINE = re.compile(
     r"|^contributing:",
     re.IGNORECASE,
 )
+# A wire's staff credit in brackets: "(Reporting by Rania El Gamal; Writing by Sam Wilkin;
+# Editing by Michael Urquhart)". On its own line it is a byline (`byline_author`); claims drop
+# it where it closes a paragraph, as the sentence after the last one.
+WIRE_CREDIT = re.compile(
+    r"^\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()]*\)\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_credit_line(line: str) -> bool:
@@ -369,8 +382,9 @@ def is_post_signature(line: str) -> bool:
 # A whole embedded post on one line, its signature at the end: "Did not forget about Dre.
 # pic.twitter.com/abc — Dave Morin (@davemorin) September 9, 2014". The handle and the date
 # after a dash close a post, never a sentence of the article.
+# (The dash may be glued to the post's link: "pic.twitter.com/uKV59sAz8U— Andrew Critchlow".)
 _POST_SIGNATURE_TAIL = re.compile(
-    r"\s[—–-]{1,2}\s*[^()—–]{1,80}\(@\w{1,30}\)\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$"
+    r"(?:\s[—–-]{1,2}|(?<=\w)[—–]{1,2})\s*[^()—–]{1,80}\(@\w{1,30}\)\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$"
 )
 
 
@@ -381,8 +395,9 @@ def is_one_line_post(line: str) -> bool:
 # A page's call to click, in capitals and often in bold: "**CLICK HERE TO SEE MORE CREATURES**",
 # "WATCH THE VIDEO BELOW". Articles do not write sentences all in capitals.
 _PROMO_CALL = re.compile(
-    r"^[*_\s]*(?:CLICK|TAP|SCROLL|WATCH|SEE|READ|SIGN UP|SUBSCRIBE|FOLLOW|DOWNLOAD|VISIT|"
-    r"LISTEN|JOIN|SHOP|VOTE)\b[^a-z]*$"
+    # (after a question in capitals: "ON A MOBILE DEVICE? CLICK HERE TO WATCH THE VIDEO.")
+    r"^[*_\s]*(?:[A-Z][A-Z ]{2,40}\?\s*)?(?:CLICK|TAP|SCROLL|WATCH|SEE|READ|SIGN UP|SUBSCRIBE|"
+    r"FOLLOW|DOWNLOAD|VISIT|LISTEN|JOIN|SHOP|VOTE)\b[^a-z]*$"
 )
 # "Click here to sign up for TechFlash, ...", "Click here to see a scan of the page (PDF)": a
 # link's prompt, whatever it leads to.
@@ -395,13 +410,17 @@ _CLICK_HERE = re.compile(r"^[*_\s]*(?:click|tap)\s+here\b", re.IGNORECASE)
 _READER_CALL = re.compile(
     r"^(?:\w+ly\s+)?(?:try|compare|shop|buy|order|get|find|discover|download|install|save|"
     r"check|start|join|sign|learn)\b(?:[^.?!]*[→»›]|[^.?!]*\b(?:you|your|now|today|free)\b[^.?!]*!)"
-    r"\s*$",
+    r"\s*$"
+    # a sponsor's offer: "Read this whitepaper to discover best practices that ..."
+    r"|^(?:read|download|get)\s+(?:this|our|the|a)\s+(?:free\s+)?(?:white\s*paper|e-?book|"
+    r"guide)\s+to\b",
     re.IGNORECASE,
 )
 # A desk's note on a story still being written, alone on its line: "Developing...", "More to
-# come.", "This story is developing."
+# come.", "This story is developing.", "Stay tuned for more updates on this story at 21WIRE."
 _STATUS_LINE = re.compile(
     r"^(?:developing(?:\s+story)?|breaking(?:\s+news)?|more\s+to\s+come|"
+    r"stay\s+tuned(?:\s+(?:for|to)\b[^.!?]{0,80})?|"
     r"this\s+(?:story|article|post)\s+is\s+(?:developing|being\s+updated))\s*(?:\.{1,3}|…|:|!)?$",
     re.IGNORECASE,
 )
