@@ -59,3 +59,18 @@ def test_two_remarks_in_one_quotation_do_not_chain_two_claims(
     secure = _claim_with(found, 'he would "secure the border within a year')
     assert honored.id != secure.id
     assert len({m.article_id for m in honored.mentions}) == 2
+
+
+@requires_shared_data
+def test_one_figure_counting_the_dead_and_the_hurt_is_two_claims() -> None:
+    # FNC-1 test 2: "Earlier this week, 50 people were killed after a suicide bomber
+    # detonated a vest ..."; 123: "At least 50 people were injured earlier this week, when a
+    # suicide bomber detonated his explosive vest ...": one toll of the dead, one of the hurt.
+    bodies = _data.fnc1_bodies("competition_test")
+    articles = [
+        Article(id=body, source=body, outlet=f"outlet-{body}", title="", text=bodies[int(body)])
+        for body in ("2", "123")
+    ]
+    found = _claims(articles)
+    killed = _claim_with(found, "50 people were killed")
+    assert not any("were injured" in m.text for m in killed.mentions)

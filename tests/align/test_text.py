@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from firsthand.align.text import (
+    HEARSAY,
+    debunked_reports,
     denial,
     different_sources,
     is_personal_name,
@@ -36,6 +38,9 @@ def test_specific_sources(name: str, specific: bool) -> None:
         ("Microsoft", "The US software giant", False),
         ("John Kerry", "Kerry", False),
         ("UN", "United Nations", False),
+        ("India", "the Indian navy", False),
+        # a middle initial is no word another name may start with (fnc1-test:1695)
+        ("Jimmy N. Gardner, Los Angeles police officer", "NBCToday.co", True),
     ],
 )
 def test_different_sources(first: str, second: str, different: bool) -> None:
@@ -99,6 +104,26 @@ def test_sources_are_told_apart_by_name_not_role() -> None:
             "fighters, was beheaded by the Islamic State.",
             "Kurdish female fighter Rehana was beheaded by the Islamic State.",
             True,
+        ),
+        # FNC-1 test 2333: the denier goes on speaking after 'and said'
+        (
+            "Playboy boss Hugh Hefner has denied reports that he is dead and said the rumours "
+            "were 'greatly exaggerated'..",
+            "he is dead",
+            True,
+        ),
+        # FNC-1 test 2011: scorn in quotation marks calls the rumour false
+        (
+            "The firm said the rumors that over 100,000 jobs will be cut is \"totally ludicrous''.",
+            "over 100,000 jobs will be cut",
+            False,
+        ),
+        # FNC-1 test 400: a report told as coming from a source called fake
+        (
+            "A fake version of NBC called NBCToday.co published a story yesterday which stated "
+            "that Hefner’s body had been found in the Playboy Mansion.",
+            "Hefner’s body had been found in the Playboy Mansion.",
+            False,
         ),
     ],
 )
@@ -164,3 +189,41 @@ def test_personal_names_are_told_from_organisations_and_descriptions(
     name: str, person: bool
 ) -> None:
     assert is_personal_name(name) is person
+
+
+def test_a_report_called_false_later_is_denied_where_it_was_told() -> None:
+    # FNC-1 test 549 tells what a hoax story states, then calls 'the entire story' fabricated
+    sentences = [
+        "The story states that police responded to Hugh Hefner’s estate on December 28 at "
+        "approximately 9 a.m., where Hefner’s body was identified.",
+        "However, as can be seen from his wife Crystal Hefner’s Twitter update, Hugh is alive.",
+        "Fortunately, the entire story is fabricated.",
+    ]
+    found = debunked_reports(sentences)
+    assert list(found) == [0]
+    assert (
+        found[0].said
+        == "police responded to Hugh Hefner’s estate on December 28 at approximately 9 a.m."
+    )
+    assert found[0].called_false_by == "Fortunately, the entire story is fabricated."
+    # a sentence calling a report false names what it calls false itself: nothing to look back for
+    assert (
+        debunked_reports(["The story was shared 130,000 times.", "Rumours that he died are false."])
+        == {}
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hearsay"),
+    [
+        ("Twenty-five Taliban were reported killed, Yaqoobi said.", True),  # FNC-1 test 2150
+        # FNC-1 test 1736
+        ("IBM shares were higher on unconfirmed reports that it's getting set to slash 26%.", True),
+        # FNC-1 test 2333
+        ("There were recent rumours on the Internet that the 85-year-old had passed away.", True),
+        ("Police reported the arrest on Monday.", False),
+        ("He denied the rumours.", False),
+    ],
+)
+def test_hearsay_told_by_a_verb_or_a_noun(sentence: str, hearsay: bool) -> None:
+    assert (HEARSAY.search(sentence) is not None) is hearsay

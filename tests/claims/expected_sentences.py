@@ -2028,4 +2028,15 @@ CASES: list[Case] = [
         "kind": "quote",
         "speaker": "IBM spokeswoman",
     },
+    # an age after "at the age of" or in commas after a noun for a person
+    {
+        "doc": "fnc1-train:1140",
+        "text": "engage in sexual relations as early as at age of 13 or 14",
+        "values": [v("age", low=13)],
+    },
+    {
+        "doc": "fnc1-test:400",
+        "text": "The Playboy founder, 88, was pictured on a family film night yesterday evening.",
+        "values": [v("age", low=88)],
+    },
 ]

@@ -17,6 +17,7 @@ from firsthand.align.match import (
     overlapping,
 )
 from firsthand.align.origins import UNNAMED_REPORTS, Provenance, independent_lines, provenance
+from firsthand.align.text import CALLED_FALSE_BACK, Denial, debunked_reports
 from firsthand.embed import embedder
 from firsthand.model import (
     Article,
@@ -30,6 +31,7 @@ from firsthand.model import (
     Story,
     Verdict,
 )
+from firsthand.sentences import sentence_spans
 
 __all__ = ["align"]
 
@@ -66,8 +68,30 @@ def _checked(
     return [m for m in mentions if not _off_story(m, story.off_story)]
 
 
+def _debunked(articles: Sequence[Article], mentions: Sequence[Mention]) -> dict[str, Denial]:
+    """Mentions (by id) in a sentence telling of a report that its article later calls false
+    (the sentence calling it false often states nothing checkable and is no mention)."""
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_article[mention.article_id].append(mention)
+    found = {}
+    for article in articles:
+        if article.id not in by_article or not CALLED_FALSE_BACK.search(article.text):
+            continue
+        spans = sentence_spans(article.text)
+        told = debunked_reports([article.text[start:end] for start, end in spans])
+        for index, called in told.items():
+            start, end = spans[index]
+            for mention in by_article[article.id]:
+                if start <= mention.start < end:
+                    found[mention.id] = called
+    return found
+
+
 def _judgements(
-    mentions: Sequence[Mention], derived: set[tuple[str, str | None]]
+    mentions: Sequence[Mention],
+    derived: set[tuple[str, str | None]],
+    debunked: dict[str, Denial],
 ) -> list[tuple[int, int, Judgement]]:
     """Each candidate pair's judgement; only pairs that the cosine could decide are embedded.
 
@@ -83,7 +107,7 @@ def _judgements(
     pairs = [
         (first, second)
         for first, second in sorted(candidate_pairs(mentions))
-        if judge(mentions[first], mentions[second], 1.0, retold(first, second)) != NOTHING
+        if judge(mentions[first], mentions[second], 1.0, retold(first, second), debunked) != NOTHING
     ]
     needed = sorted({index for pair in pairs for index in pair})
     if not needed:
@@ -93,7 +117,9 @@ def _judgements(
     found = []
     for first, second in pairs:
         cosine = float(vectors[row[first]] @ vectors[row[second]])
-        judgement = judge(mentions[first], mentions[second], cosine, retold(first, second))
+        judgement = judge(
+            mentions[first], mentions[second], cosine, retold(first, second), debunked
+        )
         if judgement != NOTHING:
             found.append((first, second, judgement))
     return found
@@ -224,7 +250,8 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
     kept = _checked(story, articles, mentions)
     sources: Provenance = provenance(story, articles, kept)
     outlets = {article.id: article.outlet or article.id for article in articles}
-    judgements = _judgements(kept, {(d.article_id, d.derived_from) for d in story.derivations})
+    derived = {(d.article_id, d.derived_from) for d in story.derivations}
+    judgements = _judgements(kept, derived, _debunked(articles, kept))
     group = _groups(kept, judgements)
 
     grouped: dict[int, list[Mention]] = defaultdict(list)

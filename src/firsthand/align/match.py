@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -20,6 +20,7 @@ from firsthand.align import values as V
 from firsthand.align.text import (
     DOUBTING,
     REPORTS_THAT,
+    Denial,
     content_stems,
     content_words,
     denial,
@@ -257,7 +258,8 @@ def _same_bar(pairs: Sequence[tuple[Value, Value, V.Relation]]) -> float:
         # Figures that merely overlap ('7 yards' / '10 yards' by rounding, 'about 13' / '15',
         # 'hundreds' / '150 to 200') are not a contradiction, nor evidence of the same figure.
         return SAME_SLOT
-    if all(_weak(a) and _weak(b) for a, b, _ in pairs):
+    # An age on either side makes the pair an age ('The Playboy founder, 88,' read as a count).
+    if all((_weak(a) and _weak(b)) or "age" in (a.kind, b.kind) for a, b, _ in pairs):
         return SAME_WITH_WEAK_VALUES
     return SAME_WITH_VALUES
 
@@ -349,6 +351,28 @@ def _next_to(mention: Mention, value: Value) -> set[str]:
     before = content_words(mention.text[:start])
     after = content_words(mention.text[end:])
     return {stem(word) for word in before[-NEAR_BEFORE:] + after[:NEAR_AFTER]}
+
+
+TOLL_STEMS = {
+    toll: frozenset(stem(word) for word in words)
+    for toll, words in (
+        ("dead", ("killed", "dead", "died", "death", "fatalities", "lives", "bodies")),
+        ("hurt", ("injured", "wounded", "hurt", "injuries", "hospitalised", "hospitalized")),
+    )
+}
+"""What a casualty figure counts, by the words next to it."""
+
+
+def _toll(mention: Mention, value: Value) -> set[str]:
+    near = _next_to(mention, value)
+    return {toll for toll, stems in TOLL_STEMS.items() if near & stems}
+
+
+def _different_tolls(first: Mention, a: Value, second: Mention, b: Value) -> bool:
+    """'50 people were killed' and 'at least 50 people were injured': one figure counting the
+    dead on one side and the hurt on the other states two things."""
+    toll_a, toll_b = _toll(first, a), _toll(second, b)
+    return bool(toll_a and toll_b and not toll_a & toll_b)
 
 
 CLOSING_STEMS = frozenset({stem(word) for word in ("closed", "ended", "finished", "settled")})
@@ -522,14 +546,23 @@ def _detail(first: Mention, second: Mention) -> Finding | None:
     return Finding("detail", first, second, name_a, name_b)
 
 
-def judge(first: Mention, second: Mention, cosine: float, retold: bool = False) -> Judgement:
+def judge(
+    first: Mention,
+    second: Mention,
+    cosine: float,
+    retold: bool = False,
+    debunked: Mapping[str, Denial] | None = None,
+) -> Judgement:
     """Same statement, conflict, or nothing, for two mentions of one story.
 
     `retold`: reuse drew a derivation between the two articles (one copies, rewrites or cites
     the other), so a reworded sentence may retell the other's (see `_anchored`): on real
     stories, articles that merely share an origin state one figure in several framings.
+    `debunked`: mentions (by id) telling of a report that their article later calls false
+    (see `debunked_reports`).
     """
-    denial = _denial(first, second, cosine) or _denial(second, first, cosine)
+    debunked = debunked or {}
+    denial = _denial(first, second, cosine, debunked) or _denial(second, first, cosine, debunked)
     if denial is not None:
         return Judgement(finding=denial)
     if first.negated != second.negated:
@@ -549,6 +582,8 @@ def judge(first: Mention, second: Mention, cosine: float, retold: bool = False) 
         if _unpaired_bare_amount(first, second, pairs):
             return NOTHING  # 'five of the first eight points': which figure is which is unclear
         return _clash(first, second, cosine, *clashing[0])
+    if any(_different_tolls(first, a, second, b) for a, b, _ in pairs):
+        return NOTHING
     if pairs:
         identical = all(relation == "same" for _, _, relation in pairs)
         anchored = retold and identical and _anchored(first, second, [(a, b) for a, b, _ in pairs])
@@ -565,14 +600,16 @@ def judge(first: Mention, second: Mention, cosine: float, retold: bool = False) 
     return _restated(first, second, cosine, False, cosine, False, SAME_WITHOUT_VALUES)
 
 
-def _denial(stated: Mention, denying: Mention, cosine: float) -> Finding | None:
+def _denial(
+    stated: Mention, denying: Mention, cosine: float, debunked: Mapping[str, Denial]
+) -> Finding | None:
     """`denying` denies or calls false what `stated` states as fact or as someone's claim.
 
     The stated side must stand behind it: a question, a sentence that itself doubts, disputes
     or denies, or one that tells of reports ('reports that he had died') is not contradicted
     by a denial. What it states must be what is denied, predicate and all (`states_denied`).
     """
-    found = denial(denying.text)  # cached, and None for nearly every sentence: first
+    found = denial(denying.text) or debunked.get(denying.id)  # cached, nearly always None
     # A hedged statement ('has reportedly been beheaded') is contested by a denial as much as
     # a plain one; a forecast or a condition is not yet a statement to deny.
     if found is None or cosine < DENIAL or stated.negated or stated.modality not in STANDING:
@@ -600,7 +637,13 @@ def _denial(stated: Mention, denying: Mention, cosine: float) -> Finding | None:
         else "as fact"
         if stated.modality == "asserted"
         else "with a hedge",
-        f"as denied by {denier}" if named else "as denied" if found.denier_end else "as false",
+        f"as denied by {denier}"
+        if named
+        else "as denied"
+        if found.denier_end
+        else f"as told, then called false: “{found.called_false_by}”"
+        if found.called_false_by
+        else "as false",
     )
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from firsthand.align.text import HEARSAY, is_specific_source, same_source
+from firsthand.align.text import HEARSAY, REPORTS_THAT, denial, is_specific_source, same_source
 from firsthand.model import Article, Derivation, Mention, Origin, Story
 
 UNNAMED_REPORTS = "unnamed reports"
@@ -101,9 +101,15 @@ class Provenance:
 
     @staticmethod
     def hearsay(mention: Mention) -> bool:
-        """Told as what unnamed others say ('has reportedly been killed'), naming no source."""
-        return HEARSAY.search(mention.text) is not None and not is_specific_source(
-            mention.claimant, mention.text
+        """Told as what unnamed others say ('has reportedly been killed', 'rumours that he
+        died'), naming no source;
+        a sentence denying the rumours it tells of is its denier's ('The firm said the rumors
+        that ... is "totally ludicrous"')."""
+        told = HEARSAY.search(mention.text) or REPORTS_THAT.search(mention.text)
+        return (
+            told is not None
+            and not is_specific_source(mention.claimant, mention.text)
+            and denial(mention.text) is None
         )
 
     def claimant(self, mention: Mention) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -180,6 +180,9 @@ def different_sources(
     return fuzz.ratio(*compact) < 80
 
 
+_SHORTEST_STEM = 3
+
+
 def same_source(first: str, second: str) -> bool:
     """Names that share a word or an acronym: 'the Herald' and 'The Meridian Herald'."""
     tokens_a, tokens_b = _name_tokens(first), _name_tokens(second)
@@ -190,8 +193,13 @@ def same_source(first: str, second: str) -> bool:
     compact_a, compact_b = "".join(ordered_a), "".join(ordered_b)
     if compact_a in (_initials(ordered_b), compact_b) or compact_b == _initials(ordered_a):
         return True
-    # One name inside a word of the other: 'India' and 'the Indian navy'.
-    return any(a.startswith(b) or b.startswith(a) for a in tokens_a for b in tokens_b)
+    # One name inside a word of the other: 'India' and 'the Indian navy'; not an initial
+    # ('Jimmy N. Gardner' is not 'NBCToday.co').
+    return any(
+        (a.startswith(b) or b.startswith(a)) and min(len(a), len(b)) >= _SHORTEST_STEM
+        for a in tokens_a
+        for b in tokens_b
+    )
 
 
 def quote_words(quote: str) -> str:
@@ -227,10 +235,14 @@ _QUALIFIERS = (
     r"(?:(?:the|these|those|such|his|her|their|its|any|all|earlier|recent|media|press|online|"
     r"widespread|persistent|new|latest|initial|previous)\s+)*"
 )
+# What calls a report false: a word of falsehood, or of scorn a spokesman uses for a rumour
+# ("ridiculous", "totally ludicrous"), often in quotation marks.
 _CALLED_FALSE = (
-    r"(?:(?:a|an)\s+)?(?:(?:complete|total|elaborate|internet|online|cruel|sick|100 per ?cent)"
-    r"\s+)*(?:hoax|fake|false|untrue|not true|fabricated|baseless|unfounded|bogus|a lie)"
+    r"[\"'“‘]?(?:(?:a|an)\s+)?(?:(?:complete|total|elaborate|internet|online|cruel|sick|"
+    r"100 per ?cent)\s+)*(?:hoax|fake|false|untrue|not true|fabricated|baseless|unfounded|bogus|"
+    r"a lie|ridiculous|ludicrous|absurd|nonsense|rubbish|made up|invented)"
 )
+_UTTERLY = r"[\"'“‘]?(?:(?:also|all|simply|completely|entirely|totally|utterly)\s+)?"
 _WRONGLY = r"(?:incorrectly|wrongly|erroneously|falsely|mistakenly)"
 _TOLD_AS = r"(?:stated|said|reported|claimed|wrote|identified|described)"
 # A clause's subject straight after 'claims'/'reports' when 'that' is left out: a pronoun, a
@@ -263,8 +275,16 @@ _DENIALS = (
     # are roaming the campus are not true"
     re.compile(
         rf"\b{_REPORTED}\s+(?:claiming|saying|suggesting|stating|that)\s+(?P<said>.+?)\s+"
-        rf"(?:is|was|are|were|has been|have been)\s+(?:(?:also|all|simply|completely|entirely|"
-        rf"totally)\s+)?{_CALLED_FALSE}\b",
+        rf"(?:is|was|are|were|has been|have been)\s+{_UTTERLY}{_CALLED_FALSE}\b",
+        re.IGNORECASE,
+    ),
+    # A report told as coming from a source the sentence calls fake: "A fake version of NBC
+    # ... published a story yesterday which stated that Hefner's body had been found"
+    re.compile(
+        rf"\b(?:fake|bogus|hoax|spoof|phony|phoney|satirical|parody)\b.{{0,80}}?"
+        rf"\b(?:published|posted|ran|carried|spread|put out)\b.{{0,60}}?\b{_REPORTED}\b"
+        rf".{{0,60}}?\b(?:which|that)\s+(?:stated|said|claimed|reported|alleged)\s+"
+        rf"(?:that\s+)?(?P<said>.+)",
         re.IGNORECASE,
     ),
     # A correction: "The original brief stated incorrectly that Shlomo Tawil was the director"
@@ -290,10 +310,13 @@ _DENIALS = (
 )
 _ENDS_IN_REPORT = re.compile(rf"\b{_REPORTED}$", re.IGNORECASE)
 # A denied statement ends where its main clause does: 'that her vocal cords were being
-# biopsied | when she went into cardiac arrest'.
+# biopsied | when she went into cardiac arrest', or where the denier goes on speaking: 'denied
+# reports that he is dead | and said the rumours were exaggerated' (but 'that he was arrested
+# and charged' is one statement).
 _CLAUSE_END = re.compile(
     r",\s|;|\s[—–-]\s|\(|\s(?:when|while|after|before|because|as|since|although|though|"
-    r"which|who|where|until|whereas)\s",
+    r"which|who|where|until|whereas)\s|\sand\s+(?:\w+ly\s+)?(?:said|added|told|insisted|stated|"
+    r"called|described|explained|noted|wrote|tweeted)\b",
     re.IGNORECASE,
 )
 # Where the predicate of a denied statement starts: its first auxiliary or verb form.
@@ -302,9 +325,11 @@ _PREDICATE = re.compile(
     r"might|should|must|[a-z]+(?:ed|ing))\b"
 )
 # A sentence that tells of reports or claims ('reports that he had died', 'the bizarre story
-# about ...', 'a story on a parody site') does not assert what they say.
+# about ...', 'a story on a parody site', 'the story states that') does not assert what they
+# say.
 REPORTS_THAT = re.compile(
-    rf"\b{_REPORTED}\s+(?:that|of|about|saying|claiming|stating|suggesting|on\s+(?:a|an|the))\b",
+    rf"\b{_REPORTED}\s+(?:that|of|about|saying|claiming|stating|suggesting|on\s+(?:a|an|the)|"
+    rf"(?:states|stated|says|said|claims|claimed|alleges|alleged)\s+that)\b",
     re.IGNORECASE,
 )
 
@@ -316,6 +341,52 @@ class Denial:
     denier_end: int | None
     """Offset of the denying verb (whoever is named before it denies); None when the sentence
     calls a report false without a verb of denial ('a story ... is fake')."""
+    called_false_by: str | None = None
+    """The later sentence of the same article that calls the report false, when the sentence
+    denied only tells of the report (see `debunked_reports`)."""
+
+
+# A sentence that calls a report told before it false without restating it ("Fortunately, the
+# entire story is fabricated", "the rumour was 'ridiculous'", "IBM denies the story"). The
+# report's own content is in the sentence that told of it (_TELLS_OF_REPORT).
+_REPORT_BACK = (
+    rf"\b(?:the|this|that|these|those|such)\s+(?:(?:entire|whole|original|viral|latest|same)\s+)?"
+    rf"{_REPORTED}\b(?!\s+(?:that|of|about|by|from|saying|claiming|stating|suggesting)\b)"
+)
+CALLED_FALSE_BACK = re.compile(
+    rf"{_REPORT_BACK}\s+(?:(?:is|was|are|were|has been|have been|turned out to be|proved)\s+"
+    rf"{_UTTERLY}{_CALLED_FALSE}|(?:is|was|are|were)\s*(?:not|n't|n’t)\s+(?:true|accurate))\b"
+    rf"|\b{_DENYING}\s+{_REPORT_BACK}",
+    re.IGNORECASE,
+)
+# A sentence that tells what a report says: "published a story which stated that X", "rumours
+# that X", "a report saying X".
+_TELLS_OF_REPORT = re.compile(
+    rf"\b{_REPORTED}\b[^.;]{{0,80}}?\b(?:(?:which|that)\s+)?(?:stated|states|said|says|claimed|"
+    rf"claims|reported|alleged|alleges|suggested|saying|claiming|stating|suggesting|that)\s+"
+    rf"(?:that\s+)?(?P<said>.+)",
+    re.IGNORECASE,
+)
+REPORT_BACK_REACH = 4
+"""Mentions a sentence calling 'the story' false may look back for the one telling of it."""
+
+
+def debunked_reports(texts: Sequence[str]) -> dict[int, Denial]:
+    """Of one article's sentences in order, those telling of a report that a later sentence
+    calls false without restating it, each with what the report says: a hoax debunk first
+    tells the hoax ("NBCToday.co published a story which stated that Hefner had died"), then
+    calls it false ("Fortunately, the entire story is fabricated")."""
+    found: dict[int, Denial] = {}
+    for index, text in enumerate(texts):
+        if denial(text) is not None or not CALLED_FALSE_BACK.search(text):
+            continue
+        for back in range(index - 1, max(-1, index - 1 - REPORT_BACK_REACH), -1):
+            told = _TELLS_OF_REPORT.search(texts[back])
+            if told:
+                said = _first_clause(told.group("said"))
+                found.setdefault(back, Denial(said, None, called_false_by=text.strip()))
+                break
+    return found
 
 
 @lru_cache(maxsize=1 << 16)
@@ -404,7 +475,21 @@ HEARSAY = re.compile(
     r"|(?:unconfirmed|media|some|several|multiple)\s+reports\s+"
     r"(?:say|said|suggest|suggested|claim|claimed|indicate|indicated)\b"
     r"|it\s+(?:is|was|has been)\s+(?:widely\s+)?"
-    r"(?:believed|reported|thought|rumou?red|understood|claimed|said)\s+that)\b",
+    r"(?:believed|reported|thought|rumou?red|understood|claimed|said)(?:\s+[^.,;]{0,40}?)?\s+that"
+    # ... and by the noun: "were reported killed", "on unconfirmed reports that", "there were
+    # rumours on the Internet that", "a report went viral claiming that"
+    r"|(?:is|are|was|were)\s+reported\s+(?:killed|dead|missing|injured|wounded|captured|arrested)"
+    r"|(?:on|amid|after|following|despite)\s+(?:(?:unconfirmed|unverified|media|press|news|"
+    r"recent|early|initial)\s+)*(?:reports|rumou?rs|speculation)\s+(?:that|of)"
+    r"|(?:unconfirmed|unverified)\s+(?:reports?|rumou?rs?)"
+    r"|(?:reports?|rumou?rs?)\s+(?:is|are|was|were|remain)\s+(?:still\s+)?unconfirmed"
+    r"|rumou?rs?\s+(?:[^.,;]{0,60}?\s)?(?:that|claiming|saying|suggesting)"
+    r"|(?:a|the)\s+(?:\w+\s+){0,2}(?:report|story|rumou?r)\s+(?:\w+\s+){0,2}"
+    r"(?:went viral|went wild|surfaced|emerged|circulated|spread|did the rounds|made the rounds)"
+    r"|(?:published|posted|ran|carried)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:story|report|article|post)"
+    r"|there\s+(?:are|were|have been|had been)\s+(?:\w+\s+)?(?:reports|rumou?rs|claims)\s+"
+    r"(?:that|of)"
+    r")\b",
     re.IGNORECASE,
 )
 # Words by which a sentence reports a statement without standing behind it, or doubts it.

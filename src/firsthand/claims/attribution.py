@@ -1547,7 +1547,9 @@ ROLE_NOUN = (
     # "her personal doctor, Gwen Korovin", "Florida woman Jasmine Tridevil"
     r"doctor|physician|surgeon|nurse|therapist|specialist|expert|scientist|woman|man|"
     # scholars: "Argentine historian Daniel Balmaceda", "said the historian"
-    r"historian|scholar|academic|author|writer|folklorist|astronomer|[a-z]+ologist)"
+    r"historian|scholar|academic|author|writer|folklorist|astronomer|[a-z]+ologist|"
+    # heads of a business: "Playboy boss Hugh Hefner", "media mogul X"
+    r"boss|tycoon|mogul|magnate)"
 )
 # A lower-case word inside a role phrase: not a function word, a reporting verb or a past
 # participle ("said senior adviser X", "met with campaign manager X" are no roles).

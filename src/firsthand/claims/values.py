@@ -109,8 +109,13 @@ ADVERB_RATE = {
     "annually": "year", "yearly": "year", "annum": "year",
 }  # fmt: skip
 AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\s+years?\s+of\s+age\b", re.IGNORECASE)
-AGE_BEFORE = re.compile(r"\b(?:aged|age|ages),?\s+$", re.IGNORECASE)
-NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s$")
+UNIT_OF_AGE_AFTER = re.compile(r"\s+(?:months?|weeks?|days?)\b", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"\b(?:aged|age(?:\s+of)?|ages),?\s+$", re.IGNORECASE)
+# An age in commas after a name or a noun for a person: "Hefner, 88,", "The Playboy founder, 88,"
+NAME_COMMA_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’.-]+|\b[a-z]{2,}(?:er|or|ist|man|woman|wife|son|daughter|mother|father|boy|"
+    r"girl|star|actress|victim|suspect|teen|teenager)),\s$"
+)
 TIME_OF_DAY = re.compile(r"\s?(?:([ap])\.m\.|([ap])m\b|o'clock\b)", re.IGNORECASE)
 CLOCK = re.compile(
     r"(?<![\w:.])(\d{1,2})(?::([0-5]\d)|\.([0-5]\d)(?=\s?(?:[ap]\.?m\b|[ap]\.m\.)))(?![\d:])",
@@ -380,7 +385,8 @@ def _read(sentence: str, number: Number) -> _Reading | None:
     age_context = AGE_BEFORE.search(before[-9:]) or (
         NAME_COMMA_BEFORE.search(before[-30:]) and sentence[after_at : after_at + 1] in (",;)")
     )
-    if age or (age_context and value < 120 and value == int(value)):
+    in_units = UNIT_OF_AGE_AFTER.match(sentence, after_at)  # "at the age of nine months"
+    if age or (age_context and not in_units and value < 120 and value == int(value)):
         return _Reading("age", number.start, age.end() if age else after_at, value, value)
     fold = FOLD_AFTER.match(sentence, after_at) or TIMES_AFTER.match(sentence, after_at)
     if fold:
