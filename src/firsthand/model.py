@@ -293,7 +293,7 @@ LEADING_FUNCTION_WORDS = re.compile(
 
 
 # Words that mark a name as an organisation's, not a person's ('Ministry', 'Times', 'Police'):
-# the claims stage and reuse both tell people from bodies by them.
+# the claims, reuse and align stages tell people from bodies by them.
 ORGANISATION_WORDS = re.compile(
     r"\b(?:Department|Ministry|Agency|University|Committee|Party|House|Senate|Congress|Court|"
     r"Association|Company|Inc|Corp|Corporation|Group|News|Times|Post|Journal|Council|"
@@ -302,7 +302,8 @@ ORGANISATION_WORDS = re.compile(
     r"Street|City|County|State|States|Republic|Kingdom|Press|Reuters|Network|Bureau|Board|"
     r"Authority|Campaign|Fund|Trust|Ltd|LLC|Airlines|Airport|Hospital|Museum|Federation|"
     r"Coalition|Movement|Network|Agency|Guard|Navy|Fire|Watch|International|Project|Review|"
-    r"Magazine|Television|Radio|TV|Channel|Twitter|Facebook|Google|Street|Avenue|Road)\b"
+    r"Magazine|Television|Radio|TV|Channel|Twitter|Facebook|Google|Street|Avenue|Road|Society|"
+    r"Exchange|Command|Government|Services|Embassy|League|Team|Media)\b"
 )
 
 

@@ -2039,4 +2039,16 @@ CASES: list[Case] = [
         "text": "The Playboy founder, 88, was pictured on a family film night yesterday evening.",
         "values": [v("age", low=88)],
     },
+    # an analyst's own expectation is his claim; a passive expectation is a forecast
+    {
+        "doc": "fnc1-train:2299",
+        "text": "Milunovich expects the tables to quickly turn in early 2015",
+        "claimant": "Milunovich",
+        "modality": "forecast",
+    },
+    {
+        "doc": "basil:3ae35b16-7f7f-4a5e-9f24-5ce724106a73_2",
+        "text": "The White House is also expected to use drug interdiction money from the Department of Defense.",
+        "modality": "forecast",
+    },
 ]

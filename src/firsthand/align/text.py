@@ -11,7 +11,7 @@ from functools import lru_cache
 import justext
 from rapidfuzz import fuzz
 
-from firsthand.model import name_part
+from firsthand.model import ORGANISATION_WORDS, name_part
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 # jusText's English stop list (a trafilatura dependency): function words and news fillers.
@@ -125,21 +125,6 @@ def is_specific_source(name: str | None, context: str | None = None) -> bool:
     )
 
 
-# Head words of organisations' names: 'the US Central Command' speaks through people.
-_ORGANISATION_WORDS = frozenset(
-    (
-        *("command", "department", "ministry", "agency", "office", "council", "committee"),
-        *("commission", "party", "government", "army", "navy", "police", "forces", "force"),
-        *("university", "institute", "foundation", "association", "union", "group", "company"),
-        *("corporation", "inc", "corp", "ltd", "bank", "court", "house", "senate", "congress"),
-        *("administration", "times", "news", "post", "journal", "service", "services"),
-        *("network", "organization", "organisation", "center", "centre", "authority", "board"),
-        *("bureau", "embassy", "church", "league", "federation", "club", "team", "media"),
-        *("press", "radio", "fund", "trust", "society", "coalition", "campaign", "state"),
-    )
-)
-
-
 def is_personal_name(name: str) -> bool:
     """'Patrick Ryder', 'A.J. Smith': two or more capitalised words, not an organisation or a
     description ('The Pentagon', 'ISIS', 'the US Central Command', "Iraq's UN Ambassador",
@@ -150,7 +135,7 @@ def is_personal_name(name: str) -> bool:
         and all(token[:1].isupper() for token in tokens)
         and not any(token.endswith(("'s", "’s", "'", "’")) for token in tokens)
         and not all(token.isupper() for token in tokens)
-        and _ORGANISATION_WORDS.isdisjoint(token.lower().strip(".,") for token in tokens)
+        and not any(ORGANISATION_WORDS.fullmatch(token.strip(".,")) for token in tokens)
     )
 
 

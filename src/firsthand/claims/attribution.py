@@ -116,6 +116,9 @@ CLAIM_VERB = re.compile(
     r"showed|announced|stated|claimed(?!\s+(?:the\s+)?(?:lives?|life)\b)|claims|confirmed|alleged|"
     r"alleges|predicted|predicts|[Aa]ccording to|[Cc]iting|wrote|writes|added|noted|warned|"
     r"insisted|testified|"
+    # an analyst's or agency's own expectation is its claim: "Kuo expects that", "the bank
+    # forecasts growth", "Kuo also anticipates", "Kuo notes that"
+    r"expects|anticipates|forecasts(?!\s*[,.;:!?)]|\s+(?:of|for)\b)|notes(?=\s+that\b)|"
     # a newsroom's progressive: "CNBC's Jon Fortt is reporting that ..." (see PROGRESSIVE_BEFORE)
     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))reporting(?=\s+that\b)|"
     # "Apple responded by saying that ...", "Flynn stepped down, saying that ...": the clause
@@ -212,7 +215,7 @@ CLAUSE_ROLE = re.compile(
     rf"(?:(?!\b(?:who|whose|which|that)\b).)*?\b(?:{AUXILIARY}|do|\w+n['’]t)(?!\w)"
 )
 RIGHT_SOURCE_TEMPLATE = (
-    rf"\s*(?:(?P<pronoun>(?:he|she)\b)|{NAME_MODIFIERS}(?P<name>(?:the\s+)?{NAME}{PARTY})(?:,\s+(?!{AUXILIARY}\b)(?P<role>{ROLE}(?:[^,;:.“”\"«»\ufffc]|(?<=\b[A-Z])\.){{0,120}}){{role_end}})?"
+    rf"\s*(?:(?P<pronoun>(?:he|she)\b)|{NAME_MODIFIERS}(?P<name>{BODY_NAME}{PARTY})(?:,\s+(?!{AUXILIARY}\b)(?P<role>{ROLE}(?:[^,;:.“”\"«»\ufffc]|(?<=\b[A-Z])\.){{0,120}}){{role_end}})?"
     rf"|(?P<common>(?:the|an?)\s+[^,;:.“”\"«»\ufffc]{{1,60}}?)(?=[,;:.\ufffc]|\s+(?:in|on|at|during|"
     rf"after|before|who|when|that|to)\b|$))"
 )
@@ -349,7 +352,12 @@ FORECAST = re.compile(
     # "Will" before a capitalised word is a first name ("Will Artino scored"), not the future
     r"\b(?:(?-i:will|Will(?!\s+[A-Z]))|won't|shall|"
     # an adverb may sit between: "was initially expected to", "is now likely to"
-    r"(?:is|are|was|were)(?:\s+\w+ly)?\s+(?:expected|likely|set|poised) to|"
+    r"(?:is|are|was|were)(?:\s+(?:\w+ly|also|now|still))?\s+(?:expected|anticipated|likely|set|"
+    r"poised) to|"
+    # a passive expectation: "units are expected in Q1 2015"
+    r"(?:is|are|was|were)(?:\s+(?:\w+ly|also|now|still))?\s+(?:expected|anticipated)\s+"
+    r"(?:in|by|on|at|this|next)\b|"
+    r"anticipates|"
     # what someone is getting ready for has not happened: "was preparing for the vote"; a
     # schedule is a fact of its own ("is scheduled to wrap up Wednesday" = "wraps up Wednesday")
     r"(?:is|are|was|were)(?:\s+\w+ly)?\s+preparing (?:for|to)|"
