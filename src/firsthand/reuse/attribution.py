@@ -39,8 +39,23 @@ _CHANNEL = (
     r"(?:(?<=FOX)|(?<=Fox)|(?<=ABC)|(?<=CBS)|(?<=NBC)|(?<=News)|(?<=NEWS)|(?<=Channel))"
     r" \d{1,3}(?:\.\d)?(?![\d,.]*\s*(?:%|percent|per cent|minutes|hours|days|years|people))\b"
 )
+# A site credited by its web address, as web copy writes it in lower case ("aina.org reports",
+# "bikyamasr.com"): a top-level domain, not a file name or "e.g.", ends it.
+_LOWER_DOMAIN = (
+    r"(?<![\w./@-])[a-z][a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|gov|edu|co\.uk|"
+    r"co|io|tv|fm|uk|fr|de|ru|in|au|ca|ie|it|es|nl|ch|pk|ng|za|ke|ph|sg|nz|il|ae|lb|eg|tr|af|us)"
+    r"(?![\w/@-]|\.\w)"
+)
+# A broadcaster named by a brand and a channel number, credited as the one who reports
+# ("France 3 reported", "according to Channel 4,", "reported France 24."): the number is part of
+# the name only where the credit ends at it; "according to Section 3 of" is no broadcaster.
+_NUMBERED = (
+    r"(?: \d{1,2}(?!\.\d)(?=\s*(?:[,.;:)]|$)|\s+(?:reported|reports|has reported|said|says|wrote|"
+    r"writes|noted|notes)\b))"
+)
 _NAME = (
-    rf"(?:[Tt]he )?{_CAPITAL}(?: {_LINK}?(?:[A-Z]\. )?{_CAPITAL})*{_SUNDAY_EDITION}?(?:{_CHANNEL})?"
+    rf"(?:{_LOWER_DOMAIN}|(?:[Tt]he )?{_CAPITAL}(?: {_LINK}?(?:[A-Z]\. )?{_CAPITAL})*"
+    rf"{_SUNDAY_EDITION}?(?:{_CHANNEL}|{_NUMBERED})?)"
 )
 # Words for a publication of information: a name next to one of them names a document.
 _DOCUMENT = (
@@ -91,6 +106,10 @@ _WEEKDAY = f"(?:{'|'.join(calendar.day_name)})"
 _NEWSROOM_WORK = (
     r"(?:report|story|article|investigation|analysis|interview|correspondent|reporter|"
     r"journalist|editor)"
+)
+_COMES_FROM = (
+    r"\b(?:[Nn]ews|[Rr]eports?|[Ss]tory|[Ww]ord|[Rr]umou?rs?)(?: of [^.;:\n]{1,80}?)? "
+    r"(?:comes?|came|originally came|originates?|originated) from "
 )
 _PATTERNS = (
     (
@@ -155,6 +174,18 @@ _PATTERNS = (
     ),
     ("possessive document", rf"(?P<name>{_NAME})['’]s?\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENT}\b", True),
     ("quoted by", rf"\bquoted by (?:(?:a|an|the)\s+)?(?P<name>{_NAME})", False),
+    # "Robert Cringely, a technology blogger, wrote on Forbes.com", "wrote in the Washington
+    # Post": a writer's piece the newsroom published; only a newsroom ("wrote on Twitter" is none).
+    # Not a writer's career ("a journalist who has written for TIME", "wasn't writing for X"),
+    # nor a place on a site that is no newsroom's piece ("writing on the X Media forum").
+    (
+        "wrote in",
+        r"(?<!\bwho )(?<!\bnot )(?<!n't )\b(?:wrote|writes|writing|blogged|posted) (?:on|in|for) "
+        # "wrote on BBC's Doctor Who website": a newsroom's programme or page, not its piece
+        r"(?:the )?(?!(?:[\w&.-]+ ){0,3}[\w&.-]+['’]s\b)"
+        rf"(?P<name>{_NAME})(?!\s+(?:forum|page|account|wall|feed)s?\b)",
+        False,
+    ),
     # "Saudi daily Ajel quoted the airline's manager as saying", "X, which quotes a source",
     # "X, quoting officials,": the newsroom relays a source; only a newsroom is an origin.
     (
@@ -164,6 +195,17 @@ _PATTERNS = (
         False,
     ),
     ("per", rf"\b[Pp]er (?:the\s+)?(?P<name>{_NAME})", False),
+    # "News of the cuts comes from veteran reporter Robert X. Cringely", "The report comes from
+    # Forbes": a copular credit naming who published the news, after a description of them.
+    ("comes from", rf"{_COMES_FROM}(?:(?:a|an|the)\s+)?(?P<name>{_NAME})", True),
+    # after a description that ends in what the party is: "veteran Silicon Valley reporter X"
+    (
+        "comes from",
+        rf"{_COMES_FROM}(?:(?:a|an|the)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+) ){{0,5}}?"
+        rf"(?P<trade>{_NEWSROOM_WORK}|{_NEWSROOM_NOUN}|blogger|columnist|writer|contributor|blog) "
+        rf"(?P<name>{_NAME})",
+        True,
+    ),
     ("told", rf"{_TOLD}(?P<name>{_NAME})", False),
     # After the plain form, which keeps "told CNN's Don Lemon" as CNN's.
     ("told", rf"{_TOLD}{_DESCRIBED}(?P<name>{_NAME})", False),
@@ -219,7 +261,21 @@ _PATTERNS = (
         rf"(?:report|story|article|piece|interview)) (?:at|on|in) (?:the )?(?P<name>{_NAME})",
         False,
     ),
-    ("dateline", rf"(?m)^{_CAPITAL}(?:,? {_CAPITAL}){{0,4}} \((?P<name>{_NAME})\)\s*[-—–]", False),
+    # "BEIRUT (Reuters) -", and "Nov 5 (Reuters) -" with the date first, as wire copy opens
+    (
+        "dateline",
+        rf"(?m)^{_CAPITAL}(?:,? (?:{_CAPITAL}|\d{{1,2}}(?:st|nd|rd|th)?)){{0,4}} "
+        rf"\((?P<name>{_NAME})\)\s*[-—–]",
+        False,
+    ),
+    # "Speaking to our sister publication Mirror Online": a newsroom of the same house that
+    # the article retells.
+    (
+        "sister publication",
+        r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Aa]|[Tt]he) sister (?:publication|paper|newspaper|title|"
+        rf"site|website|station|channel|network|magazine|outlet) (?P<name>{_NAME})",
+        False,
+    ),
 )
 PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
     (label, re.compile(pattern), names_document) for label, pattern, names_document in _PATTERNS
@@ -407,6 +463,8 @@ NEWSROOM_VOICE = re.compile(
     r"requests? for (?:a )?comment)\b"
     r"|\b(?<!open )[Oo]ur (?:[\w-]+ ){0,2}sources?\b(?! code)"
     r"|\b(?:told|telling|tells|spoke to|speaking to|contacted by) us\b"
+    # "they sent us this statement": the newsroom received it
+    r"|\b(?:sent|sends|gave|emailed|e-mailed|provided) us\b"
     r"|\b[Ww]e (?:can (?:now )?reveal|have (?:obtained|learned|learnt))\b"
 )
 # "The Mail on Sunday has obtained", "X understands", "X's request for comment": the article's
@@ -417,13 +475,44 @@ OUTLET_FINDS = re.compile(
 )
 # "Source: Wall Street Journal, CNBC" closing an article: a list of newsrooms it retells.
 # "Source: Wall Street Journal, CNBC", "VIA: Benzinga", "Via G for Games" on a line of its own
+# "With files from Associated Press and Bloomberg", "With reporting from Reuters": a closing
+# line naming the newsrooms whose copy went into the article.
 _SOURCE_LINE = re.compile(
-    r"(?m)^(?:[Ss]ources?:|SOURCES?:|(?:[Vv]ia|VIA):?)[ \t]*(?P<names>[^\n]{2,120}?)\.?[ \t]*$"
+    r"(?m)^(?:[Ss]ources?:|SOURCES?:|(?:[Vv]ia|VIA):?|[\[(]?[Ww]ith (?:files|(?:additional )?"
+    r"reporting|wire reports?|information) (?:from|by)(?: the)?)"
+    r"[ \t]*(?P<names>[^\n]{2,120}?)[\])]?\.?[ \t]*$"
+)
+# "Source: https://site.wordpress.com/2015/...", "- See more at: http://site.com/...#sthash":
+# a footer pointing at the page the text was taken from (share widgets add "See more at" to
+# copied text); the site is the origin, named by its host.
+_URL_SOURCE_LINE = re.compile(
+    r"(?m)^[-–—]?[ \t]*(?:[Ss]ources?|SOURCES?|[Ss]ee more at|[Rr]ead more at|[Oo]riginal "
+    r"(?:article|source|post|story)(?: at)?|[Vv]ia|VIA)[ \t]*:?[ \t]*(?:https?://)?(?:www\.)?"
+    r"(?P<host>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})(?:[/#?]\S*)?[ \t]*$"
+)
+# A newsroom's name alone on a line: the credit above or below a piece the article carries
+# ("Sputnik News" between the article's comment and the copied piece).
+# It stands as a paragraph of its own, at the text's start or end or between blank lines:
+# a name under "Enlarge" or among a page's link lines is a picture credit or a link.
+_NAME_LINE = re.compile(
+    rf"(?:\A|\n[ \t]*\n|\n(?=[^\n]*\s*\Z))[ \t]*"
+    rf"(?P<name>(?:[Tt]he )?{_CAPITAL}(?: {_CAPITAL}){{0,3}})[ \t]*(?=\n[ \t]*\n|\s*\Z)"
 )
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 # "PandoDaily", "HuffPost", "AppleInsider": a brand that fuses a newsroom head word onto its name
 # (not a medium: "FireWire" and "WordPress" are no newsrooms); "9News": a channel number fused on.
-_FUSED_HEAD = re.compile(r"^(?:[A-Z]\w*[a-z]|\d+)(?P<head>[A-Z][a-z]+)$")
+# "TOLOnews", "KTVUnews": a brand in capitals runs on into a head word in lower case.
+_FUSED_HEAD = re.compile(
+    r"^(?:(?:[A-Z]\w*[a-z]|\d+)(?P<head>[A-Z][a-z]+)|[A-Z]{2,}(?P<lower_head>[a-z]{3,}))$"
+)
+# Sites where anyone posts: their address names where a video or post sits, not a newsroom.
+_PLATFORM_DOMAINS = frozenset(
+    f"{site}.com"
+    for site in (
+        "youtube", "facebook", "twitter", "instagram", "vimeo", "liveleak", "reddit", "tumblr",
+        "google", "dailymotion", "pinterest", "flickr", "imgur", "polldaddy", "vine", "tiktok",
+    )
+)  # fmt: skip
 # "RT.com", "Entertainment.ie", "iGen.fr", "news.co.uk": a site named by its web address.
 _WEB_DOMAIN = re.compile(r"\w\.(?:com|org|net|info|news|[a-z]{2})(?:\.[a-z]{2})?$")
 
@@ -437,9 +526,14 @@ def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") 
     tokens = lowered.split()
     if not tokens or lowered in _MEDIA_WORDS or lowered == "online":
         return False  # a medium alone names no newsroom ("Online, users celebrated ...")
+    if re.sub(r"^www\.", "", lowered) in _PLATFORM_DOMAINS:
+        return False  # "Via youtube.com" under an embed: the platform publishes anyone's posts
     brand, _, channel = lowered.rpartition(" ")
-    if re.fullmatch(r"\d{1,3}(?:\.\d)?", channel) and brand in _STATION_BRANDS:
-        return True  # "FOX 13", "ABC 7", "News 96.5": a station by its brand and channel
+    if re.fullmatch(r"\d{1,3}(?:\.\d)?", channel) and (
+        brand in _STATION_BRANDS or looks_like_newsroom(name.rpartition(" ")[0], outlets, text)
+    ):
+        # "FOX 13", "ABC 7", "News 96.5", "WCVB-TV Channel 5": a station by brand and channel
+        return True
     return (
         not _NEWSROOM_HEADS.isdisjoint(tokens[-1].split("-"))  # "Las Vegas Review-Journal"
         or not _NEWSROOM_WORDS.isdisjoint(tokens)
@@ -454,9 +548,31 @@ def looks_like_newsroom(name: str, outlets: Iterable[str] = (), text: str = "") 
     )
 
 
+# Things numbered like channels that are no broadcaster: "according to Article 5", "Phase 2".
+_NUMBERED_THINGS = {
+    "article", "section", "chapter", "table", "figure", "fig", "phase", "stage", "level",
+    "category", "rule", "clause", "part", "page", "flight", "room", "gate", "terminal", "route",
+    "round", "game", "week", "day", "year", "grade", "class", "type", "step", "item", "exhibit",
+    "appendix", "volume", "vol", "issue", "episode", "season", "no", "number", "apollo",
+    "windows", "version", "iphone", "galaxy", "district", "ward", "unit", "division", "group",
+    "team", "squad", "tier", "zone", "block", "building", "floor", "lot", "box", "act", "scene",
+}  # fmt: skip
+
+
+def _numbered_broadcaster(name: str) -> bool:
+    """'France 3', 'Channel 4', 'BBC Radio 4': a capitalised brand and a channel number, which
+    the patterns take as a name only where it is credited (`_NUMBERED`); not a date ('Nov 5')
+    nor a numbered thing ('Article 5')."""
+    numbered = re.fullmatch(r"(?P<brand>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*) \d{1,2}", name)
+    if numbered is None:
+        return False
+    first = numbered["brand"].split()[0].lower()
+    return first not in _NUMBERED_THINGS and first not in _CALENDAR_WORDS | _MONTH_ABBREVIATIONS
+
+
 def _fused_head(name: str) -> str:
     fused = _FUSED_HEAD.match(name)
-    return fused["head"].lower() if fused else ""
+    return (fused["head"] or fused["lower_head"]).lower() if fused else ""
 
 
 @cache
@@ -510,6 +626,7 @@ _TITLE_INSIDE = re.compile(
 )
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr)\.?\s+"
 _CALENDAR_WORDS = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
+_MONTH_ABBREVIATIONS = {w.lower() for w in (*calendar.month_abbr, *calendar.day_abbr, "Sept") if w}
 _POSSESSIVE = re.compile(r"['’]s?\b.*$")
 _LOWER_CASE_TAIL = re.compile(
     r"\s+(?!(?:of|for|the|and|de|du|des|la|le|al|bin|van|von|der|del|da|di|on Sunday)\b)"
@@ -692,8 +809,9 @@ def is_origin_name(name: str, article: Article, speakers: set[str], outlets: Seq
     """A name that can publish something: not a date, a common word or a person."""
     if (
         len(name) < 2
-        or not (name[0].isupper() or name[0].isdigit())
+        or not (name[0].isupper() or name[0].isdigit() or _WEB_DOMAIN.search(name))
         or name.lower() in _RELATIVE_DAYS
+        or name.lower() in _CALENDAR_WORDS  # "Sunday" alone, though "the Sunday paper" is one
     ):
         return False
     if looks_like_newsroom(name, outlets, article.text):
@@ -705,6 +823,22 @@ def is_origin_name(name: str, article: Article, speakers: set[str], outlets: Seq
     return not _is_person(name, article.text, speakers)
 
 
+# "Playboy boss Hugh Hefner", "Apple's chief executive Tim Cook", "Fox News spokesman X": an
+# organisation before a person's title names the person's employer, not a source of news; the
+# newsroom's journalists ("Fox News reporter X") do report for it, so their titles are not here.
+_EMPLOYER_TITLE = (
+    r"(?:['’]s)?(?:\s+[a-z-]+)?\s+(?:boss|chief|founder|co-founder|owner|CEO|chairman|"
+    r"chairwoman|chair|executive|president|head|director|manager|spokesman|spokeswoman|"
+    r"spokesperson|mogul|tycoon|magnate|heir|employee|staffer|lawyer|publisher)s?\s+[A-Z]"
+)
+_EMPLOYER_TITLE_AT = re.compile(_EMPLOYER_TITLE)
+# The credited newsroom reported after the article's own: the article claims to be first, so
+# the name is no source ("when Reuters reported the first headline after we did").
+_FOLLOWED_US = re.compile(
+    r"[^.!?\n]{0,80}?\b(?:after|behind) (?:we did|we had|we reported|we had reported|"
+    r"we first reported|us|our (?:report|story|article))\b"
+)
+_RECEIVED_BY_US = r"\b(?:sent|sends|gave|emailed|e-mailed|provided|told) us\b"
 # A reporter (first name and surname) named with the newsroom: "Mark Roe of 9to5Mac" publishes
 # for 9to5Mac; "The Times of India" is no reporter.
 _REPORTER_OF = re.compile(
@@ -958,7 +1092,29 @@ def _source_line_credits(
 ) -> list[Attribution]:
     """Every newsroom of a "Source:" line, each with its own span. Only newsrooms: "Source:
     Census Bureau" under a chart names where a figure comes from, not the article's source."""
-    credits = []
+    credits = [
+        Attribution(line["host"].lower(), line.start(), line.end(), "source")
+        for line in _URL_SOURCE_LINE.finditer(text)
+        if not overlaps(taken, line.start(), line.end()) and looks_like_newsroom(line["host"])
+    ]
+    for line in _NAME_LINE.finditer(text):
+        name = clean_name(line["name"])
+        first = name.split()[0] if name else ""
+        # A short line may be a heading ("Fake News", "IN MEDIA", "With News Wire Services"):
+        # only a name that says newsroom by its own words or is a known one, whose first word
+        # the text does not also use as a common word, and no photo credit ("AFP PHOTO/X").
+        if (
+            name
+            and "/" not in name
+            and (not name.isupper() or " " not in name)
+            and not _is_common_word(first, text)
+            and not LEADING_FUNCTION_WORDS.match(name)
+            and looks_like_newsroom(name, outlets)
+            and not overlaps(taken, line.start("name"), line.end("name"))
+            # under "Here's one of the documents:", the credit of a picture
+            and not text[: line.start("name")].rstrip().endswith(":")
+        ):
+            credits.append(Attribution(name, line.start("name"), line.end("name"), "name line"))
     for line in _SOURCE_LINE.finditer(text):
         start = line.start("names")
         names = _LIST_SEPARATOR.split(line["names"])
@@ -972,6 +1128,19 @@ def _source_line_credits(
             ):
                 credits.append(Attribution(clean_name(name), line.start(), start, "source"))
     return credits
+
+
+def _not_a_source(name: str, text: str, mention: Mention) -> bool:
+    """The claimant `name` of `mention` is a person's employer ("Playboy boss Hugh Hefner"),
+    followed the article ("Reuters reported it after we did"), or is the article's own
+    newsroom receiving a statement ("Yahoo Finance reached out to IBM and they sent us this
+    statement:", the sentence before the quote)."""
+    said = text[mention.start : mention.end]
+    for named in re.finditer(rf"\b{re.escape(name)}\b", said):
+        if _EMPLOYER_TITLE_AT.match(said, named.end()) or _FOLLOWED_US.match(said, named.end()):
+            return True
+    before = text[max(0, mention.start - 300) : mention.end]
+    return re.search(rf"\b{re.escape(name)}\b[^.!?\n]*{_RECEIVED_BY_US}", before) is not None
 
 
 def find_attributions(
@@ -993,7 +1162,12 @@ def find_attributions(
             name = _drop_sentence_opener(
                 clean_name(match.group("name")), article.text, match.start("name")
             )
-            if not names_document and not looks_like_newsroom(name, outlets, article.text):
+            if (
+                not names_document
+                and not looks_like_newsroom(name, outlets, article.text)
+                # only where credited: "France 3 reported", not any "Word 80" a claimant names
+                and not _numbered_broadcaster(name)
+            ):
                 owned = _OWNED_NAME.match(match.group("name"))
                 name = clean_name(owned.group("owned")) if owned else ""
                 if not name or not looks_like_newsroom(name, outlets, article.text):
@@ -1009,7 +1183,13 @@ def find_attributions(
             start, end = match.span()
             if overlaps(taken, start, end):
                 continue
-            if not is_origin_name(name, article, speakers, outlets):
+            if _EMPLOYER_TITLE_AT.match(article.text, match.end("name")):
+                continue  # "according to Playboy founder Hugh Hefner": the person's employer
+            if _FOLLOWED_US.match(article.text, end):
+                continue  # "Reuters reported the headline after we did": it followed us
+            # "veteran reporter Robert X. Cringely": one who publishes by trade, person or not
+            by_trade = "trade" in pattern.groupindex and name[:1].isupper()
+            if not by_trade and not is_origin_name(name, article, speakers, outlets):
                 continue
             taken.append((start, end))
             found.append(Attribution(name, start, end, label))
@@ -1033,6 +1213,7 @@ def find_attributions(
         name = clean_name(mention.claimant)
         if (
             name.lower() not in named
+            and not _not_a_source(name, article.text, mention)
             and looks_like_newsroom(name, outlets, article.text)
             and is_origin_name(name, article, speakers, outlets)
         ):

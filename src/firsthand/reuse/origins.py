@@ -42,11 +42,17 @@ class OriginNames:
             if key and key not in display:
                 display[key] = clean_name(name)
         self._display = display
+        # "TOLOnews" and "Tolo News", "FoxNews.com" and "Fox News": a brand written as one word
+        # in one article and as two in another is one newsroom; the first spelling keys it.
+        spelled_as: dict[str, str] = {}
+        fused = {key: spelled_as.setdefault(key.replace(" ", ""), key) for key in display}
         # a family is shown by an outlet's spelling, else by the spelling credited most often
         credited = Counter(name_key(name) for name in names)
         outlets = {name_key(name) for name in preferred}
         families = _families(sorted(display, key=lambda k: (k not in outlets, -credited[k])))
-        self._canonical = {key: families.get(key) or self._resolve(key) for key in display}
+        self._canonical = {
+            key: families.get(fused[key]) or self._resolve(fused[key]) for key in display
+        }
         self._canonical = {
             key: families.get(resolved, resolved) for key, resolved in self._canonical.items()
         }
