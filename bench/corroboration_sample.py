@@ -27,7 +27,11 @@ the rest stay in it. How the judged draws relate to changes in align:
   stopped corroborating it, small stories paired mentions on their main names, glued
   sentences were split, claimants and modality were read better, and station names,
   republication notes and edition families were read; the five claims that brought in
-  were judged as they came.
+  were judged as they came;
+- then reports called false later became denials, hearsay was read by its noun ('rumours
+  that', 'were reported killed'), one figure counting the dead and the hurt became two
+  claims, and claimants in tails ('a report in Forbes') were read; the one claim that
+  brought in was judged as it came.
 Every judged claim still corroborated is counted too, whichever sample drew it.
 
     .venv/bin/python -m bench.corroboration_sample [--seed 7 8 ...]
