@@ -175,11 +175,13 @@ def _groups(
     return group
 
 
-def _statement(mentions: Sequence[Mention]) -> Mention:
-    """The clearest wording: asserted, with the most values, of a readable length."""
+def _statement(mentions: Sequence[Mention], joined: Counter[str]) -> Mention:
+    """The clearest wording: asserted, joined to the most other members (a lead sentence that
+    carries several claims joined its group on one of them and would show another), of a
+    readable length."""
     return min(
         mentions,
-        key=lambda m: (m.modality != "asserted", -len(m.values), abs(len(m.text) - 140), m.id),
+        key=lambda m: (m.modality != "asserted", -joined[m.id], abs(len(m.text) - 140), m.id),
     )
 
 
@@ -262,6 +264,10 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
         grouped.values(),
         key=lambda ms: min((order.get(m.article_id, 0), m.start) for m in ms),
     )
+    joined: Counter[str] = Counter()  # 'same' edges of each mention inside its group
+    for first, second, judgement in judgements:
+        if judgement.same is not None and group[first] == group[second]:
+            joined.update((kept[first].id, kept[second].id))
     claim_of = {}
     for number, members in enumerate(ordered_groups, start=1):
         for mention in members:
@@ -284,7 +290,7 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
         claims.append(
             Claim(
                 id=claim_id,
-                statement=_statement(members).text,
+                statement=_statement(members, joined).text,
                 kind=Counter(m.kind for m in members).most_common(1)[0][0],
                 verdict=_verdict(article_count, len(origins), claim_id in contested),
                 independent_origin_count=len(origins),
