@@ -221,6 +221,7 @@ def test_a_report_called_false_later_is_denied_where_it_was_told() -> None:
         ("IBM shares were higher on unconfirmed reports that it's getting set to slash 26%.", True),
         # FNC-1 test 2333
         ("There were recent rumours on the Internet that the 85-year-old had passed away.", True),
+        ("Reports say she lost 'about 10 strands' of hair.", True),  # FNC-1 test 92
         ("Police reported the arrest on Monday.", False),
         ("He denied the rumours.", False),
     ],

@@ -457,7 +457,7 @@ HEARSAY = re.compile(
     r"(?:reported|said|believed|thought|understood|rumou?red)\s+to\b"
     r"|according to (?:(?:unconfirmed|media|local|press|news|several|some|many|multiple|early|"
     r"initial)\s+)*reports\b"
-    r"|(?:unconfirmed|media|some|several|multiple)\s+reports\s+"
+    r"|(?:^|\b(?:unconfirmed|media|news|press|local|some|several|multiple)\s+)reports\s+"
     r"(?:say|said|suggest|suggested|claim|claimed|indicate|indicated)\b"
     r"|it\s+(?:is|was|has been)\s+(?:widely\s+)?"
     r"(?:believed|reported|thought|rumou?red|understood|claimed|said)(?:\s+[^.,;]{0,40}?)?\s+that"
