@@ -31,7 +31,10 @@ the rest stay in it. How the judged draws relate to changes in align:
 - then reports called false later became denials, hearsay was read by its noun ('rumours
   that', 'were reported killed'), one figure counting the dead and the hurt became two
   claims, and claimants in tails ('a report in Forbes') were read; the one claim that
-  brought in was judged as it came.
+  brought in was judged as it came;
+- then a quotation came to rest on its named speaker (outlets printing one person's words are
+  one line), which left 104 of the judged claims corroborated; the 23 claims it brought into
+  the samples were judged as they came (20 right).
 Every judged claim still corroborated is counted too, whichever sample drew it.
 
     .venv/bin/python -m bench.corroboration_sample [--seed 7 8 ...]

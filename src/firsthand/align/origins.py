@@ -102,9 +102,8 @@ class Provenance:
     @staticmethod
     def hearsay(mention: Mention) -> bool:
         """Told as what unnamed others say ('has reportedly been killed', 'rumours that he
-        died'), naming no source;
-        a sentence denying the rumours it tells of is its denier's ('The firm said the rumors
-        that ... is "totally ludicrous"')."""
+        died'), naming no source; a sentence denying the rumours it tells of is its denier's
+        ('The firm said the rumors that ... is "totally ludicrous"')."""
         told = HEARSAY.search(mention.text) or REPORTS_THAT.search(mention.text)
         return (
             told is not None
@@ -114,10 +113,11 @@ class Provenance:
 
     def claimant(self, mention: Mention) -> str | None:
         """The named party a mention's statement rests on ("according to the SITE Intelligence
-        Group", "Hewlett-Packard said"), when it is not a quotation and not the article's own
-        outlet: articles relaying one party's statement relay one source."""
+        Group", "Hewlett-Packard said", the speaker of a quotation), when it is not the
+        article's own outlet: articles relaying one party's statement relay one source, and
+        outlets printing one person's words have them from that person."""
         name = mention.claimant
-        if mention.quote or not is_specific_source(name, mention.text):
+        if not is_specific_source(name, mention.text):
             return None
         assert name is not None
         return None if same_source(name, self.own[mention.article_id]) else name
