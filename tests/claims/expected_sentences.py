@@ -2051,4 +2051,87 @@ CASES: list[Case] = [
         "text": "The White House is also expected to use drug interdiction money from the Department of Defense.",
         "modality": "forecast",
     },
+    # the real source of a closing or citing attribution, not the clause subject (readers 16-17)
+    {
+        "doc": "fnc1-test:256",
+        "text": "the anesthetic wore off, mirror.co.uk reported.",
+        "claimant": "mirror.co.uk",
+    },
+    {
+        "doc": "fnc1-test:166",
+        "text": "Jasica was having a cancerous growth removed from her brain during this procedure, reports Headlines & Global News today.",
+        "claimant": "Headlines & Global News",
+    },
+    {
+        "doc": "fnc1-test:774",
+        "text": "The Apple Watch may hit shelves in March, claims KGI Securities analyst Ming Chi Kuo",
+        "claimant": "Ming Chi Kuo",
+    },
+    {
+        "doc": "fnc1-test:1663",
+        "text": "Several guests at the wedding, which took place in the city of Rampur, were arrested after a fight broke out, says the Times of India report.",
+        "claimant": "Times of India",
+    },
+    {
+        "doc": "fnc1-test:2099",
+        "text": "Per Kuo, MacBook Air sales will likely touch the 6 million units sales mark",
+        "claimant": "Kuo",
+    },
+    {
+        "doc": "fnc1-train:1498",
+        "text": "Mohammad Saleh Al Minjed said people must not build any snowmen or snow models of animals, according to Gulf News.",
+        "claimant": "Al Minjed",
+    },
+    {
+        "doc": "fnc1-test:1947",
+        "text": "The agent then asked what should she say and he told her not to say Merry Christmas.",
+        "claimant": None,
+    },
+    {
+        "doc": "fnc1-test:294",
+        "text": "Agitated at the groom's family for hiding the truth, Indira called off her wedding",
+        "claimant": "Indira",
+    },
+    # a quotation with its own attribution after it takes that speaker
+    {
+        "doc": "fnc1-test:1719",
+        "text": "the man shouted before brushing past her.",
+        "speaker": "the man",
+    },
+    # modality: 'would-be', set phrases, future in the past, advice passed on, relative clauses
+    {
+        "doc": "fnc1-test:479",
+        "text": "where the groom garlands his would-be wife, began.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:479",
+        "text": "promptly changed her mind and announced that she would happily marry at the same ceremony",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:106",
+        "text": "'I missed Christmas because of this operation but it is the best present I could have had as I am now feeling great.'",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:2482",
+        "text": "Jasica would not have been able to see or hear",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:2396",
+        "text": "Apple hasn’t given a launch date for its first smartwatch, which it unveiled in September, only saying to expect the device in early 2015.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:1719",
+        "text": "The grumpy passenger, who appeared to be traveling alone, barked at the woman",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-train:229",
+        "text": "who is said to earn almost $5m a year unwrapping toys",
+        "modality": "hedged",
+    },
 ]

@@ -19,6 +19,7 @@ from firsthand.claims.attribution import (
     PERSON_NAME,
     PLACEHOLDER,
     SPEECH,
+    WEB_ADDRESS_NAME,
     PersonIndex,
     Source,
     bare_attribution,
@@ -505,7 +506,9 @@ def _entities(outside: str) -> list[str]:
     found: list[str] = []
     for match in PERSON_NAME.finditer(outside):
         name = LEADING_FUNCTION_WORDS.sub("", match.group()).strip(" .")
-        if name and not NON_NAMES.match(name) and name not in found:
+        # (a web address alone is no participant: "send an email to tips@site.com")
+        web_address = WEB_ADDRESS_NAME.fullmatch(name)
+        if name and not NON_NAMES.match(name) and not web_address and name not in found:
             found.append(name)
     return found
 

@@ -31,8 +31,11 @@ TITLE_WORDS = (
 # ("eBay", "9to5Mac"); a slash between letters is inside one name ("Re/code", "AC/DC").
 _NAME_INSIDE = r"(?:[\w'’.-]|/(?=[A-Za-z]))*[\w.]"
 # ... and an Arabic article joined by a hyphen opens one: "al-Arabiya", "el-Sisi".
+# ... and a web address names its site in lower case: "..., mirror.co.uk reported".
+WEB_ADDRESS = r"[a-z][a-z\d-]*(?:\.[a-z][a-z\d-]*)*\.(?:com|co\.uk|org|net|co|tv|fr|de|in|ie|au)\b"
+WEB_ADDRESS_NAME = re.compile(WEB_ADDRESS)
 CAP_WORD = (
-    rf"(?<!\w)(?:[A-Z]{_NAME_INSIDE}|[A-Z]|[a-z\d]{{1,4}}[A-Z]{_NAME_INSIDE}|"
+    rf"(?<!\w)(?:[A-Z]{_NAME_INSIDE}|[A-Z]|[a-z\d]{{1,4}}[A-Z]{_NAME_INSIDE}|{WEB_ADDRESS}|"
     rf"(?:al|el|ad|as|ash|at|az|ar|an|ul|ud)-[A-Z]{_NAME_INSIDE})"
 )
 GAP = r"[ \t\u00a0]+"  # names never run across a line break
@@ -50,7 +53,8 @@ NAME_NUMBER = (
     r"minutes?|percent|per|of|to|or|and)\b)"
 )
 NAME = (
-    rf"{CAP_WORD}(?:{GAP}(?:(?:de|da|del|der|van|von|bin|al|la|le|di|du){GAP})?{CAP_WORD}){{0,5}}"
+    # ("&" joins one firm's or outlet's name: "Procter & Gamble", "Headlines & Global News")
+    rf"{CAP_WORD}(?:{GAP}(?:(?:de|da|del|der|van|von|bin|al|la|le|di|du|&){GAP})?{CAP_WORD}){{0,5}}"
     rf"(?:{GAP}{NAME_NUMBER})?"
 )
 PARTY = r"(?:\s*\([A-Z][\w.]*-[\w. ]+\)|,\s+[A-Z]-[A-Z][\w.]*,?)?"
@@ -79,6 +83,16 @@ _SHOW_VERB = (
     )
     + "shows?"
 )
+# "Per Kuo, sales will ...", "..., per the New York Times.": "per" before a name, opening the
+# sentence or after a comma closing it, is "according to" (not "per cent", "$5 per share", the
+# name "Per").
+PER = (
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))Per(?=\s+(?:the\s+)?[A-Z][^,.;:!?]{0,60},)|"
+    r"(?<=,\s)per(?=\s+(?:the\s+)?[A-Z][^,;:!?]{0,60}(?:[.!?]|$))"
+)
+PER_WORD = re.compile(PER)
+CITING_TAIL = re.compile(r",\s+(?:according\s+to|per)\b")
+CITING_WORDS = ("according to", "citing", "per")
 REPORTING_VERB = (
     r"said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|stated|states|"
     r"explained|explains|argued|argues|noted|notes|insisted|insists|asked|asks|claimed|claims|"
@@ -89,7 +103,7 @@ REPORTING_VERB = (
     r"emphasized|emphasised|maintained|contended|confirmed|denied|denies|alleged|alleges|"
     r"charged|accused|saying|telling|adding|calling|called|calls|describing|described|"
     rf"writing|tweeting|found|finds|{_SHOW_VERB}|showed|wrote|says|explaining|arguing|noting|"
-    r"warning|insisting|accusing|urging|arguing|declaring|[Aa]ccording to|[Cc]iting|"
+    rf"warning|insisting|accusing|urging|arguing|declaring|[Aa]ccording to|[Cc]iting|{PER}|"
     # "when X pointed out “...”", "as X put it, “...”" ("put it" only before punctuation or
     # a quotation: "he put it on the table" says nothing)
     r"pointed out|points out|put it(?=\s*(?:[,.:;—]|\ufffc|$))"
@@ -114,7 +128,7 @@ CLAIM_VERB = re.compile(
     rf"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|found|finds|{_SHOW_VERB}|"
     # ("claimed the lives of 25" is a death toll, no claim)
     r"showed|announced|stated|claimed(?!\s+(?:the\s+)?(?:lives?|life)\b)|claims|confirmed|alleged|"
-    r"alleges|predicted|predicts|[Aa]ccording to|[Cc]iting|wrote|writes|added|noted|warned|"
+    rf"alleges|predicted|predicts|[Aa]ccording to|[Cc]iting|{PER}|wrote|writes|added|noted|warned|"
     r"insisted|testified|"
     # an analyst's or agency's own expectation is its claim: "Kuo expects that", "the bank
     # forecasts growth", "Kuo also anticipates", "Kuo notes that"
@@ -281,9 +295,12 @@ PASSIVE_QUOTED = re.compile(
 # After the inverted name only the sentence's end or a short time or place phrase closing the
 # clause: "... on Sunday, citing ...", not "asked Mr. Clinton last summer to explore ...", and not
 # a quotation ("said Trump “put forth ...”" is what Romney said Trump did).
+# A day word closes it too ("..., reports Headlines & Global News today."), and so does a noun
+# for the outlet's piece, whose owner is the source ("..., says the Times of India report.").
 AFTER_INVERTED_NAME = re.compile(
+    r"(?:\s+(?:report|story|article|website|newspaper|piece))?"
     r"\s*(?:$|[,.;:!?—]|(?:on|in|at|late|early|last|this|during|after|when)\b"
-    r"(?:\s+[\w'’.-]+){0,4}?\s*(?:$|[,.;:!?—]))"
+    r"(?:\s+[\w'’.-]+){0,4}?\s*(?:$|[,.;:!?—])|(?:today|yesterday|tonight)\s*(?:$|[,.;:!?—]))"
 )
 # "according to CNN.": an acronym is written without a full stop of its own ("U.S." has two).
 ACRONYM_END = re.compile(r"(?<![\w.])[A-Z]{2,}\.$")
@@ -293,14 +310,8 @@ INVERTING_VERBS = frozenset(
     (
         *("said", "says", "reported", "reports", "wrote", "writes", "added", "adds", "noted"),
         *("notes", "explained", "stated", "tweeted", "announced", "continued", "replied"),
-        *("responded", "warned", "insisted", "argued", "claimed"),
+        *("responded", "warned", "insisted", "argued", "claimed", "claims"),
     )
-)
-# (not an auxiliary: in '“a person with knowledge of the matter”, Microsoft is in talks' the
-# name is the clause's subject, not a speaker)
-AFTER_QUOTE_SOURCE = re.compile(
-    rf"\ufffc\s*,?\s+(?:(?P<pronoun>he|she|they)\s+|(?P<name>{NAME}{PARTY})\s+)"
-    r"(?!(?:is|was|has|does)\b)[a-z]+(?:ed|s)\b"
 )
 # A relative clause ahead of a source: "a nurse who treated some of those wounded in the
 # attack said", "the Observatory, which monitors events in Syria, reported": the source found
@@ -322,7 +333,7 @@ SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’)\ufffc]?\s+|\n\s*)$")
 SENTENCE_END = re.compile(r"(?<=\w\w[.!?])\s+(?=[A-Z]|[a-z\d]{1,4}[A-Z])")
 TRAILING = re.compile(r"(?:\s+[\w.'’-]+){0,4}[.!?]?\s*$")
 # Also capitalised: "According to the Times, ..." opens many sentences.
-ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting)\b")
+ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Cc]iting|{PER})\b")
 QUOTED_RUN = re.compile("\ufffc+")
 DATA_FROM = re.compile(
     rf"\b(?:data|figures|statistics|numbers|estimates|records|a report|a study|a survey|"
@@ -330,6 +341,20 @@ DATA_FROM = re.compile(
 )
 TITLE_PREFIX = re.compile(rf"^(?:(?:{TITLE_WORDS})\.?\s+)+")
 HONORIFIC_GENDER = re.compile(r"^(?:(Mr)|(Mrs|Ms|Miss))\.?\s")
+# A participle opening its sentence before a phrase and a comma is a clause about the subject
+# that follows, not a name: "Agitated at the groom's family for hiding the truth, Indira ...",
+# "Stunned by the news, she ..." (not "Mohammed at the rally said", which has no comma).
+# A bare "say" in a question or after "not to" tells what might or should be said, not what
+# was ("asked what should she say", "told her not to say Merry Christmas").
+UNSAID_BEFORE = re.compile(
+    r"(?:\b(?:should|would|could|can|will|might|must|may|shall)\s+(?:he|she|they|I|we|you|it)|"
+    r"\bnot\s+to)\s+$"
+)
+ORDER_AFTER = re.compile(r"\s+(?:him|her|them|me|us|you|[a-z]+)\s+(?:not\s+)?to\s+[a-z]")
+PARTICIPLE_OPENING = re.compile(
+    r"[A-Z][a-z]{3,}ed\s+(?:at|by|with|in|on|about|over|from|for|to|through|after|into|as)\b"
+    r"[^,.;:!?]{0,100},"
+)
 NON_NAMES = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|I|We|You|God)$"
@@ -345,6 +370,7 @@ NOT_A_SOURCE = re.compile(
     # quantifiers opening a sentence ("Many of the reports ..."), whose noun comes after "of"
     r"(?:Many|Most|Some|Several|Few|All|Each|Much|One|"
     r"Over|Neither|Either|Both|Within|Among|Here|Nope|Yes|No|Perhaps|Maybe|Thus|Hence|Otherwise|"
+    r"Halfway|Midway|Needless|"
     r"Nevertheless|Nonetheless|Furthermore|Therefore|Likewise|Regardless|Besides)"
 )
 
@@ -364,7 +390,8 @@ FORECAST = re.compile(
     r"expects?|is projected|are projected|projected to|projects|forecasts?|forecasted|predicts?|"
     # "could not be reached", "would not comment": what did not happen, not a forecast
     r"predicted|could(?!\s+(?:not|neither|never)\b)|plans? to|"
-    r"aims? to|would|(?:is|are) to be|"
+    # ("would-be" is an adjective: "his would-be wife")
+    r"aims? to|would(?!-)|(?:is|are) to be|"
     # "is due to appear", not "is due to the weather"
     r"(?:is|are) due to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b",
     re.IGNORECASE,
@@ -423,7 +450,7 @@ def comparable_name(phrase: str) -> str:
 def _capitalised(name: str) -> bool:
     """ "Smith", "the FBI", "iPhone", "9to5Mac", "al-Hassan": a name, not a lower-case phrase."""
     bare = re.sub(r"^[Tt]he\s+", "", name)
-    return re.match(r"[a-z\d]{0,4}-?[A-Z]", bare) is not None
+    return re.match(rf"[a-z\d]{{0,4}}-?[A-Z]|{WEB_ADDRESS}", bare) is not None
 
 
 def _source(match: re.Match[str], offset: int) -> Source | None:
@@ -441,6 +468,10 @@ def _source(match: re.Match[str], offset: int) -> Source | None:
             name = name[:-1]  # a full stop, not an abbreviation ("Jr.", "D-Ga.")
         name = _without_common_opener(name, match.string, match.start("name"))
         if not name or NON_NAMES.match(name) or not _capitalised(name) or _not_a_source(name):
+            return None
+        if PARTICIPLE_OPENING.match(match.string, match.start("name")) and SENTENCE_OPENING.search(
+            match.string, max(0, match.start("name") - 4), match.start("name")
+        ):
             return None
         role = groups.get("role")
         # "Sen. Kamala Harris of California": the place is a role; "Bank of America" stays.
@@ -500,6 +531,9 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
     # finite reporting verb's clause has that verb's subject, so that verb is read first.
     finite = [v for v in found_verbs if not v.group().endswith("ing")]
     found_verbs.sort(key=lambda v: _participle_after_finite(outside, v, finite))
+    conduit = _speaker_before_conduit(outside, found_verbs)
+    if conduit:
+        return conduit
     for verb in found_verbs:
         word = verb.group().lower()
         before = outside[max(0, verb.start() - 160) : verb.start()]
@@ -514,6 +548,10 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
             continue  # "reports are unconfirmed": the noun
         if REFLEXIVE_AFTER.match(outside, verb.end()):
             continue  # "who revealed himself as 'Deep Throat'": no statement is reported
+        if word in ("say", "tell") and UNSAID_BEFORE.search(before):
+            continue  # "what should she say", "told her not to say X": nothing was said
+        if word in ("told", "tells", "tell") and ORDER_AFTER.match(outside, verb.end()):
+            continue  # "he told her not to say ...": an order, no statement
         found = _quoted_as_saying(outside, verb.end()) if word == "saying" else None
         if found:
             return found
@@ -523,12 +561,12 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
                 return found
         if word == "according to" and QUOTED_SOURCE.match(outside, verb.end()):
             return _quoted_source(outside, verb.end())
-        if word in ("according to", "citing") or INVERTED.search(before):
-            opening = word in ("according to", "citing") and _opens_clause(outside, verb.start())
+        if word in CITING_WORDS or INVERTED.search(before):
+            opening = word in CITING_WORDS and _opens_clause(outside, verb.start())
             found = _right_source(outside, verb.end(), opening)
             if found:
                 return found
-            if word in ("according to", "citing"):
+            if word in CITING_WORDS:
                 continue
         elif not word.endswith("ing") or progressive:
             # "aides said Mr. Ryan told his colleagues “...”": Ryan's words, retold. A claim
@@ -561,6 +599,41 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
     # Any verb right after a quotation: "“...,” summarized Senor", "“...” Senor wrote."
     after_quote = AFTER_QUOTE_SOURCE.search(outside) or AFTER_QUOTE_INVERTED.search(outside)
     return _source(after_quote, 0) if after_quote else None
+
+
+def _speaker_before_conduit(outside: str, verbs: list[re.Match[str]]) -> Source | None:
+    """ "Kuo ... says the Apple Watch will be released in March, according to MacRumors": a
+    named speaker with a verb of his own speaks; the closing outlet only passed it on (the
+    reuse stage reads it as the conduit)."""
+    # ("citing" is not one: "the AP reported, citing a security official" names the deeper
+    # source, which the citing verb's reading finds)
+    citing = [verb for verb in verbs if verb.group().lower() in ("according to", "per")]
+    if not citing:
+        return None
+    # A titled or described person cited is the source itself, no conduit: "have asked for
+    # changes, according to Sen Dick Durbin, D-Ill."
+    cited = _right_source(outside, citing[0].end(), _opens_clause(outside, citing[0].start()))
+    if cited is None or "," in cited.text or TITLE_PREFIX.match(strip_to_name(cited.text) + " "):
+        return None
+    for verb in verbs:
+        word = verb.group().lower()
+        if word in CITING_WORDS or word.endswith("ing") or not CLAIM_VERB.fullmatch(verb.group()):
+            continue
+        before = outside[max(0, verb.start() - 160) : verb.start()]
+        if INVERTED.search(before) or NOUN_BEFORE.search(before) or PASSIVE_BEFORE.search(before):
+            continue
+        found = _left_source(outside, verb.start())
+        # only a name opening its clause, not one inside a phrase or a relative clause ("Tan
+        # Shen, 26, of Chengdu said", "The woman, who ... in Macerata, Italy, said")
+        if (
+            found
+            and found.kind == "name"
+            and CLAUSE_BOUNDARY.search(outside, max(0, found.start - 12), found.start)
+            and not re.search(r"\b(?:who|which|of)\b", outside[: found.start])
+        ):
+            found.text = CITING_TAIL.split(found.text)[0]  # not "Cornyn, according to X"
+            return found
+    return None
 
 
 def _left_source(outside: str, at: int) -> Source | None:
@@ -827,7 +900,9 @@ def _comma_inverted_source(outside: str, at: int) -> Source | None:
     owned = _owned_name(outside, at)
     if owned:
         return owned
-    right = RIGHT_SOURCE.match(outside, at)
+    # "..., claims KGI Securities analyst Ming Chi Kuo": the person the role names speaks
+    role = INVERTED_ROLE.match(outside, at)
+    right = RIGHT_SOURCE.match(outside, role.end() if role else at)
     if right is None or not AFTER_INVERTED_NAME.match(outside, right.end()):
         return None
     common = right.group("common")
@@ -839,6 +914,10 @@ def _comma_inverted_source(outside: str, at: int) -> Source | None:
     found = _source(right, 0)
     if found and not outside[right.end() :].strip() and not ABBREVIATION_END.search(found.text):
         found.text = found.text.removesuffix(".")  # ", said Lau.": the sentence's full stop
+    if found and right.group("role") and right.group("role").startswith(("who ", "whose ")):
+        found.text = name_part(found.text)  # ", who also predicts ...": a clause, not a role
+    if found and role and found.kind == "name" and "," not in found.text:
+        found.text = f"{found.text}, {SPACES.sub(' ', role.group()).strip()}"
     return found
 
 
@@ -940,7 +1019,22 @@ NON_STATEMENT_MODAL = re.compile(
     r"\b[Ii]f\s+[^,;.!?]{0,60}?\bhad\s+)(?:[\w'’.-]+\s+){0,3}?(?:[a-z]+ed|been|known|gone|done|"
     r"taken|died|seen)\b[^.;!?]{0,80}?\bwould\b|"
     # the future of a past that came: "I knew something like this would happen"
-    r"\b(?:knew|had\s+known|always\s+known)\s+(?:that\s+)?[^,;.!?]{0,60}?\bwould\b"
+    r"\b(?:knew|had\s+known|always\s+known)\s+(?:that\s+)?[^,;.!?]{0,60}?\bwould\b|"
+    # a superlative's relative clause measures what was had, no hedge: "the best present I
+    # could have had", "the worst thing anyone could ever imagine"
+    r"\b(?:best|worst|greatest|biggest|nicest|happiest|only)\s+(?:[a-z]+\s+){0,3}?(?:I|we|you|"
+    r"he|she|they|anyone|anybody|one)\s+(?:could|would|might)(?:\s+(?:ever|possibly|have))*\b|"
+    # a past conditional tells what did not (or did) happen, no forecast: "she would not have
+    # been able to see", "it would have cost him his seat"
+    r"\bwould(?:n['’]t|\s+not)?\s+have\s+(?:been|[a-z]+ed|had|done|gone|seen|known|made|"
+    r"taken|given)\b|"
+    # Future in the past: a person's declared intent in a past report is what they declared,
+    # a past fact of the story ("announced that she would happily marry", "declaring he would
+    # willingly take"), not the writer's forecast. Only a person's ("he", "she", "I"): "said
+    # Apple would ship in March", "said they would help" (weapons) stay forecasts of things.
+    r"\b(?:said|announced|declared|promised|vowed|agreed|decided|replied|insisted|announcing|"
+    r"declaring|promising|vowing|saying|(?:told|telling)\s+(?:him|her|them|us|me))\s+"
+    r"(?:that\s+)?(?:he|she|I)\s+would\b"
 )
 TRADITION = (
     r"(?:folklore|folktales?|legends?|myths?|mythology|traditions?|beliefs?|superstitions?|"
@@ -969,6 +1063,13 @@ NOT_THE_CLAIM = re.compile(
     # a second statement, with its own hedge.
     r"(?:^|(?<=[.!?:;“\"]))\s*(?:Although|Though|Even\s+though|Even\s+if|Despite\s+what)\b"
     r"[^,;.!?—]*(?=,)|"
+    # an expectation passed on as advice is what was said, not the sentence's forecast: "only
+    # saying to expect the device in early 2015", "told fans to expect delays"
+    r"\b(?:saying|said|says|telling\s+\w+|told\s+\w+|urging\s+\w+|urged\s+\w+)\s+to\s+expect\b|"
+    # a relative clause describing a person hedges that description, not the sentence: "The
+    # grumpy passenger, who appeared to be traveling alone, barked" (not one with a figure,
+    # which is a value of the mention: "who is said to earn almost $5m a year")
+    r",\s+who\s+[^,;.!?\ufffc\d$€£]{1,80},|"
     r"\byou\s+(?:may|might)(?=\s+(?:not\s+)?(?:have\s+|be\s+)?(?:read|heard|seen|thinking|think|"
     r"thought|knows?|known|ask|wondering|wonder|expect|imagine|remember|recall|notice|noticed|"
     r"recogni[sz]e|want)\b)"
@@ -1108,6 +1209,8 @@ class PersonIndex:
 
     def _add(self, outside_quotes: str, at: int, raw: str) -> None:
         stripped = LEADING_FUNCTION_WORDS.sub("", raw)
+        if PER_WORD.match(outside_quotes, at):  # "Per Kuo, ...": the citing word is no name
+            stripped = stripped.removeprefix("Per").lstrip()
         at, raw = at + len(raw) - len(stripped), stripped
         modified = PREMODIFIED_NOUN.match(outside_quotes, at + len(raw))
         if modified and NAME_AHEAD.match(outside_quotes, modified.end()):
@@ -1607,6 +1710,15 @@ PERSON_NOUN = (
     # (not in GROUP_NOUN: "they" after a battle is rarely the fighters)
     r"forces|troops|soldiers|fighters|militants|rebels|militias?|commanders?)"
 )
+# (not an auxiliary: in '“a person with knowledge of the matter”, Microsoft is in talks' the
+# name is the clause's subject, not a speaker)
+# ... and a noun for a person ('“Don't say it,” the man shouted'): a quotation's own
+# attribution, so it is not the speaker of the quotation before.
+AFTER_QUOTE_SOURCE = re.compile(
+    rf"\ufffc\s*,?\s+(?:(?P<pronoun>he|she|they)\s+|(?P<name>{NAME}{PARTY})\s+|"
+    rf"(?P<common>(?:the|a|an)\s+(?:(?![a-z]+ed\b)[a-z]+\s+)?(?:{PERSON_NOUN}))\s+)"
+    r"(?!(?:is|was|has|does)\b)[a-z]+(?:ed|s)\b"
+)
 SPEAKER_NOUN = (
     rf"(?:{PERSON_NOUN}|(?:report|statement|study|survey|letter|poll|filing|document|memo|"
     r"dossier)s?)"
@@ -1627,6 +1739,11 @@ PREMODIFIED_NOUN = re.compile(rf"(?:{GAP}{PREMODIFIER_WORD}){{0,2}}{GAP}{PERSON_
 NAME_TAIL = re.compile(rf"(?:{GAP}{CAP_WORD})+(?=[,.;:!?\s]|$)")
 # "Argentine historian Daniel Balmaceda", "British-born jihadist Mohammed Emwazi": lower-case
 # words (no verb) between a name and a name make the first a modifier of the second.
+# A role (and the body it serves) between an inverted verb and a name: ", says KGI
+# Securities analyst Ming Chi Kuo", ", claims senior analyst Jane Doe".
+INVERTED_ROLE = re.compile(
+    rf"\s*(?:{NAME}{GAP})?(?:{PREMODIFIER_WORD}{GAP}){{0,2}}{ROLE_NOUN}{GAP}(?={NAME})"
+)
 MODIFIED_NAME = re.compile(rf"(?:{GAP}{PREMODIFIER_WORD}){{1,3}}{GAP}(?={NAME})")
 # "attorney general", "surgeon general": the role goes on after its noun.
 GENERAL_AFTER = re.compile(rf"{GAP}general\b")
