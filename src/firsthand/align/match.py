@@ -33,7 +33,7 @@ from firsthand.align.text import (
     stem,
     words,
 )
-from firsthand.model import ConflictKind, Mention, Modality, Value, surname
+from firsthand.model import ConflictKind, Mention, Modality, Value, name_part, surname
 
 SAME_WITH_VALUES = 0.55
 """Cosine above which two mentions sharing an equal typed value state the same thing."""
@@ -626,7 +626,7 @@ def _denial(
     named = (
         denier is not None
         and found.denier_end is not None
-        and denier in denying.text[: found.denier_end]
+        and name_part(denier) in denying.text[: found.denier_end]  # (its role is added)
     )
     return Finding(
         "denial",
