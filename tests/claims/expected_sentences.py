@@ -2134,4 +2134,40 @@ CASES: list[Case] = [
         "text": "who is said to earn almost $5m a year unwrapping toys",
         "modality": "hedged",
     },
+    # --- surnames, possessors and junk words as claimants (readers of FNC-1 competition_test) --
+    {
+        "doc": "fnc1-test:1348",
+        "text": "“I thought it was a joke to begin with. I am lost for words,” Nash told Sky News.",
+        "claimant": "Derek Nash",
+    },
+    {
+        "doc": "fnc1-test:1348",
+        "text": "Nash says he is sorry for the mistake but will not be paying for a bill.",
+        "claimant": "Derek Nash",
+    },
+    {
+        "doc": "fnc1-test:2189",
+        "text": "Alex’s teacher said that she would let all staff know that giving the boy an invoice was a “breach of protocol.”",
+        "claimant": "teacher",
+    },
+    {
+        "doc": "fnc1-test:165",
+        "text": "The mother has since threatened the family to take the case to a small claims court, while the birthday boy will no longer play with Alex at school.",
+        "claimant": None,
+    },
+    {
+        "doc": "fnc1-test:1241",
+        "text": "I've told you the reasons why alex didn't go.",
+        "claimant": None,
+    },
+    {
+        "doc": "fnc1-test:2189",
+        "text": "Due to his no-show at his friend’s party, the young child was actually given an invoice and billed for his nonappearance.",
+        "claimant": None,
+    },
+    {
+        "doc": "fnc1-train:578",
+        "text": "On Tuesday night, Mr. Foley’s mother, Diane Foley, issued a statement on the Facebook page the family had created to publicize their son’s disappearance: “We have never been prouder of our son Jim.",
+        "speaker": "Diane Foley",
+    },
 ]

@@ -326,3 +326,16 @@ def test_an_acronym_source_loses_the_sentence_full_stop() -> None:
     # "according to CNN." once gave the claimant "CNN." (kept as if an abbreviation).
     (mention,) = extract(_article("The doctor took the photo before the biopsy, according to CNN."))
     assert mention.claimant == "CNN"
+
+
+def test_a_surname_alone_is_the_adult_not_the_child_named_first() -> None:
+    # News style names a child by the given name, an adult by the surname: "Kerr said" is the
+    # father introduced after the 7-year-old; the honorific's epithet is no role.
+    text = (
+        "7-year-old Sam Kerr was sent a bill for missing a party. His father, Tom Kerr, said he "
+        "was shocked. Kerr said the bill arrived in a brown envelope. Puzzled Mr Kerr said: "
+        "\u201cIt was a proper invoice.\u201d"
+    )
+    claimants = [m.claimant for m in extract(_article(text)) if m.claimant]
+    assert claimants and all(c.startswith("Tom Kerr") for c in claimants), claimants
+    assert not any("Puzzled" in c for c in claimants), claimants

@@ -102,9 +102,17 @@ def test_ecbplus_date_lines_are_metadata() -> None:
 def test_no_real_basil_paragraph_is_taken_for_debris() -> None:
     # Precision over the whole set: every BASIL paragraph survives cleaning (bar datelines, the
     # wires' closing credit lines, "Fox News' X contributed to this report.", the desk's
-    # "UPDATE:" labels cut from the paragraphs they open, and embedded social posts, which
-    # ingest drops as page furniture whether split over lines or on one).
-    metadata = ("dateline", "repeated-headline", "credit-line", "label", "embedded-post")
+    # "UPDATE:" labels cut from the paragraphs they open, embedded social posts, which
+    # ingest drops as page furniture whether split over lines or on one, and the editor's
+    # correction notes: "an earlier version of this post said ...").
+    metadata = (
+        "dateline",
+        "repeated-headline",
+        "credit-line",
+        "label",
+        "embedded-post",
+        "correction",
+    )
     for doc in _data.basil_docs():
         paragraphs = pages.paragraphs_of(doc["text"])
         cleaned = clean_text(doc["text"], title=doc["title"])
@@ -114,7 +122,7 @@ def test_no_real_basil_paragraph_is_taken_for_debris() -> None:
         credits = [r for r in cleaned.removed if r.reason == "credit-line"]
         assert all("contributed to this report" in r.text for r in credits), credits
         dropped = sum(
-            r.reason in ("repeated-headline", "credit-line", "embedded-post")
+            r.reason in ("repeated-headline", "credit-line", "embedded-post", "correction")
             for r in cleaned.removed
         )
         bare_labels = sum(r.reason == "label" and r.text in paragraphs for r in cleaned.removed)
@@ -184,3 +192,26 @@ def test_a_desk_label_is_cut_and_a_bare_one_dropped() -> None:
         "Ships left.",
     ]
     assert [r.reason for r in cleaned.removed] == ["label", "label", "label"]
+
+
+def test_an_ad_unit_and_a_gallery_s_captions_are_removed() -> None:
+    # (the layout of fnc1-test:1241, in made-up words)
+    raw = (
+        "The mayor opened the new bridge on Monday.\n\n"
+        "Smith and his dog on the bridge\n"
+        "The view from the north bank\n"
+        "Previous\nNext\n\n"
+        "Crowds lined the river to watch.\n\n"
+        "Widgetly\nAll your photos in one easy app!\n"
+        "http://ads.example.com/click/?s=1&c=2\n\n"
+        "The bridge cost four million pounds."
+    )
+    cleaned = clean_text(raw, title="Bridge opens")
+    assert cleaned.text.split(PARAGRAPH_SEPARATOR) == [
+        "The mayor opened the new bridge on Monday.",
+        "Crowds lined the river to watch.",
+        "The bridge cost four million pounds.",
+    ]
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["The view from the north bank"] == "caption"
+    assert reasons["All your photos in one easy app!"] == "advertisement"

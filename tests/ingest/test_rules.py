@@ -436,3 +436,71 @@ def test_link_block_heading_and_items() -> None:
     assert not rules.is_link_list_item(
         "The storm knocked out power to thousands of homes across the region on Sunday night."
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # fnc1-test:1110: a photographer and agency, and a gallery's "Enlarge" glued to a caption
+        ("Godofredo Vasquez/USA TODAY Sports", "photo-credit"),
+        ("[+] EnlargeWayne Tinkle", "photo-credit"),
+        # fnc1-test:637: a caption ending in its credit
+        ("A closer look at the hairball doctors removed Picture: EUROPICS", "caption"),
+        # fnc1-train:402: a caption's bracketed picture note
+        (
+            "Police are linking two incidents in which a man hit women for sneezing "
+            "(Library image)",
+            "caption",
+        ),
+        # fnc1-test:1241, fnc1-test:2019: a comment count and a count that lost its label
+        ("Comments (73)", "view-counter"),
+        ("8", "view-counter"),
+        # fnc1-test:2117, fnc1-test:762, fnc1-test:1703: pointers at other pages
+        ("Read more from the BBC Magazine on the politics of parties", "related-link"),
+        (
+            "Related roundups: MacBook Air, Apple Watch , Tags: KGI Securities, Ming-Chi Kuo",
+            "related-link",
+        ),
+        ("Special: GMO Food: It's Worse Than We Thought . . .", "related-link"),
+        # fnc1-test:2117: a call for readers' stories
+        (
+            "Have you ever committed a kids party faux pas? Email England@bbc.co.uk with your "
+            "tale of breaking the rules",
+            "contact-line",
+        ),
+        # fnc1-test:238: a syndication pointer
+        ("Click for more from The Daily Mirror.", "promo-call"),
+        # fnc1-train:1446: a video prompt
+        ("Watch the segment below, via CNN:", "player-prompt"),
+        # fnc1-test:2117, fnc1-test:1297: a section's byline heading, an embed's markup
+        ("Analysis: Clive Coleman, BBC legal correspondent", "page-note"),
+        ("<noframe>Twitter: Tyson Alger - Guy saw scorpion on his shoulder</noframe>", "page-note"),
+        # fnc1-test:2019, basil:ae243a95-b2c2-410c-9e2b-b083b4b8eb48_2: correction notes
+        (
+            "Feb. 16, 10:29 a.m.: An earlier version of this article identified Cole Cosgrove "
+            "as a spokeswoman for Alaska Airlines.",
+            "correction",
+        ),
+        ("Correction: December 1, 2010", "correction"),
+        # fnc1-test:1241: an ad's click-through address
+        ("http://kvors.com/click/?s=88377&c=89569&subid=21987", "bare-link"),
+    ],
+)
+def test_credits_counts_pointers_and_page_notes(line: str, reason: str) -> None:
+    assert rules.debris_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # fnc1-train:648: a correction quoted by the story is its text
+        "The Oct. 20 Washington Post story's correction reads: \"Correction: An earlier version "
+        'of this story reported that the original post was from CCTV."',
+        "Analysis of the data by Smith, the agency's economist, found no change.",
+        "Read the statement in full, the spokesman said.",
+        "He scored 10 points in the last quarter.",
+        "Watch out for ice on the roads tonight, police said.",
+    ],
+)
+def test_credits_counts_pointers_and_page_notes_keep_text(line: str) -> None:
+    assert rules.debris_reason(line) is None

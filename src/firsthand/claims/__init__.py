@@ -32,6 +32,7 @@ from firsthand.claims.attribution import (
     is_speaker_phrase,
     modality,
     offset_source,
+    strip_to_name,
     undecided_quotes,
 )
 from firsthand.claims.dates import date_values, publication_date
@@ -66,6 +67,11 @@ CLOSING_SPEECH = re.compile(
     rf"[\s,\ufffc]*(?:(?!(?:but|which|who|that)\b)[\w'’.-]+[\s,\ufffc]+){{0,4}}?{SPEECH.pattern}"
 )
 WORD_CHARACTER = re.compile(r"\w")
+# A name's verb of saying and the subject pronoun of what it says: "Nash has said he ...".
+PRONOUN_AFTER_VERB = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+|later\s+)*(?:said|says|told\s+\w+(?:\s+\w+)?|added|adds|"
+    r"explained|claimed|claims|insisted|insists)\s+(?:that\s+)?(?P<pronoun>he|she)\b"
+)
 # A coordinate clause that opens with its own subject: "but there are now claims ...", "and
 # the company apparently developed ...", "while gold bands could ..." (not "and that ...",
 # which goes on with the verb before it: "said it had negotiated ..., and that it was ...").
@@ -372,7 +378,13 @@ def _resolved(
         resolved = people.resolve(source.text, source.start, _names(recent))
         return people.described(resolved) if resolved else None
     if source.kind == "name":
-        return people.identify(source.text)
+        # "Nash has said he understood ...", with Derek and Tanya Nash named: the pronoun after
+        # the verb tells which (only then: in "Ibrahim said she is not his wife" she is not)
+        cue = PRONOUN_AFTER_VERB.match(text, source.start + len(source.text))
+        surname = strip_to_name(source.text).split()[-1:]
+        shared = cue and surname and len(people.bearers.get(surname[0], [])) > 1
+        gender = {"he": "m", "she": "f"}[cue.group("pronoun")] if cue and shared else None
+        return people.identify(source.text, gender)
     holder = people.holder(source.text, source.start)
     if holder:
         return people.described(holder, source.text)

@@ -95,7 +95,9 @@ CITING_TAIL = re.compile(r",\s+(?:according\s+to|per)\b")
 CITING_WORDS = ("according to", "citing", "per")
 REPORTING_VERB = (
     r"said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|stated|states|"
-    r"explained|explains|argued|argues|noted|notes|insisted|insists|asked|asks|claimed|claims|"
+    r"explained|explains|argued|argues|noted|notes|insisted|insists|asked|asks|claimed|"
+    # "a small claims court", "the claims process": the noun modifying another, no verb
+    r"claims(?!\s+(?:court|courts|tribunal|process|adjusters?|handlers?|department|system)\b)|"
     r"declared|declares|continued|recalled|responded|replied|announced|announces|acknowledged|"
     r"admitted|revealed|complained|cautioned|warned|warns|urged|urges|suggested|suggests|conceded|"
     r"testified|concluded|predicted|predicts|estimated|estimates|reported|reports|observed|"
@@ -108,7 +110,8 @@ REPORTING_VERB = (
     # a quotation: "he put it on the table" says nothing)
     r"pointed out|points out|put it(?=\s*(?:[,.:;—]|\ufffc|$))"
 )
-SPEECH = re.compile(rf"\b(?:{REPORTING_VERB})\b")
+# A verb never opens after a hyphen: "the no-show", "a self-described expert".
+SPEECH = re.compile(rf"(?<![\w-])(?:{REPORTING_VERB})\b")
 # Verbs that call what follows them false: base, third person and past tense, then the -ing
 # form. A finite one makes a denial of reports its denier's claim (CLAIM_VERB); any form
 # before a word of saying makes that word a noun, its object ("denying reports", NOUN_BEFORE),
@@ -125,9 +128,10 @@ DENIAL_FINITE = "(?:" + "|".join(form for forms in DENIAL_VERBS for form in form
 DENIAL_ANY = "(?:" + "|".join(form for forms in (*DENIAL_VERBS, DEBUNK) for form in forms) + ")"
 # Only these make a non-quoted sentence somebody's claim ("Police said 20 died").
 CLAIM_VERB = re.compile(
-    rf"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|found|finds|{_SHOW_VERB}|"
+    rf"(?<![\w-])(?:said|says|say|told|tells|reported|reports|estimated|estimates|found|finds|{_SHOW_VERB}|"
     # ("claimed the lives of 25" is a death toll, no claim)
-    r"showed|announced|stated|claimed(?!\s+(?:the\s+)?(?:lives?|life)\b)|claims|confirmed|alleged|"
+    r"showed|announced|stated|claimed(?!\s+(?:the\s+)?(?:lives?|life)\b)|confirmed|alleged|"
+    r"claims(?!\s+(?:court|courts|tribunal|process|adjusters?|handlers?|department|system)\b)|"
     rf"alleges|predicted|predicts|[Aa]ccording to|[Cc]iting|{PER}|wrote|writes|added|noted|warned|"
     r"insisted|testified|"
     # an analyst's or agency's own expectation is its claim: "Kuo expects that", "the bank
@@ -239,7 +243,9 @@ RIGHT_SOURCE = re.compile(RIGHT_SOURCE_TEMPLATE.replace("{role_end}", ""))
 OPENING_RIGHT_SOURCE = re.compile(RIGHT_SOURCE_TEMPLATE.replace("{role_end}", "(?=,)"))
 # "was also arrested and charged with": coordinated participles share the passive.
 PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|later|then|first|already|never)\s+)?"
+    # (contracted too: "I'm told", "We're told" are unnamed sources, no speaker)
+    r"(?:\b(?:is|are|was|were|be|been|being)|['’](?:m|re))\s+"
+    r"(?:(?:\w+ly|also|later|then|first|already|never)\s+)?"
     r"(?:[a-z]+ed\s+(?:and|or)\s+)?$"
 )
 # The auxiliary of a progressive "is reporting that": the subject stands before it.
@@ -341,9 +347,6 @@ DATA_FROM = re.compile(
 )
 TITLE_PREFIX = re.compile(rf"^(?:(?:{TITLE_WORDS})\.?\s+)+")
 HONORIFIC_GENDER = re.compile(r"^(?:(Mr)|(Mrs|Ms|Miss))\.?\s")
-# A participle opening its sentence before a phrase and a comma is a clause about the subject
-# that follows, not a name: "Agitated at the groom's family for hiding the truth, Indira ...",
-# "Stunned by the news, she ..." (not "Mohammed at the rally said", which has no comma).
 # A bare "say" in a question or after "not to" tells what might or should be said, not what
 # was ("asked what should she say", "told her not to say Merry Christmas").
 UNSAID_BEFORE = re.compile(
@@ -351,6 +354,9 @@ UNSAID_BEFORE = re.compile(
     r"\bnot\s+to)\s+$"
 )
 ORDER_AFTER = re.compile(r"\s+(?:him|her|them|me|us|you|[a-z]+)\s+(?:not\s+)?to\s+[a-z]")
+# A participle opening its sentence before a phrase and a comma is a clause about the subject
+# that follows, not a name: "Agitated at the groom's family for hiding the truth, Indira ...",
+# "Stunned by the news, she ..." (not "Mohammed at the rally said", which has no comma).
 PARTICIPLE_OPENING = re.compile(
     r"[A-Z][a-z]{3,}ed\s+(?:at|by|with|in|on|about|over|from|for|to|through|after|into|as)\b"
     r"[^,.;:!?]{0,100},"
@@ -370,7 +376,9 @@ NOT_A_SOURCE = re.compile(
     # quantifiers opening a sentence ("Many of the reports ..."), whose noun comes after "of"
     r"(?:Many|Most|Some|Several|Few|All|Each|Much|One|"
     r"Over|Neither|Either|Both|Within|Among|Here|Nope|Yes|No|Perhaps|Maybe|Thus|Hence|Otherwise|"
-    r"Halfway|Midway|Needless|"
+    r"Halfway|Midway|Needless|Due|"
+    # a contraction opens a clause, never a name ("I've told you", "We'll see")
+    r"(?:I|You|We|They|He|She|It)['’](?:ve|ll|re|d|m|s)|"
     r"Nevertheless|Nonetheless|Furthermore|Therefore|Likewise|Regardless|Besides)"
 )
 
@@ -502,10 +510,22 @@ def _not_a_source(name: str) -> bool:
     return bool(NOT_A_SOURCE.fullmatch(name) or LEADING_FUNCTION_WORDS.fullmatch(name + " "))
 
 
+# A greeting, a family word or a tabloid epithet before a name is no part of it: "Hi Tanya,",
+# "Poor Alex says", "Dad Derek Nash and his partner", "Bemused Mr Nash".
+GREETING = re.compile(r"Hi|Hello|Hey|Dear")
+EPITHET = re.compile(
+    rf"{GREETING.pattern}|Poor|Little|Tiny|Brave|Bemused|Proud|Heartbroken|Devastated|Tragic|"
+    r"Dad|Daddy|Mum|Mummy|Mom|Mommy|Grandma|Granny|Grandpa|Grandad"
+)
+
+
 def _without_common_opener(name: str, text: str, at: int) -> str:
     """ "Current HP" -> "HP", "Articulate" -> "": a capitalised first word at a sentence start
     that the text also writes in lower case is an ordinary word, not part of a name."""
     first, _, rest = name.partition(" ")
+    if rest and EPITHET.fullmatch(first):
+        # the one greeted is addressed, never the speaker: "Hi Tanya, I confirmed ..."
+        return "" if GREETING.fullmatch(first) else rest
     if not SENTENCE_OPENING.search(text, max(0, at - 4), at):
         return name
     if first.islower() or first.lower() in ("the", "a", "an"):
@@ -986,6 +1006,9 @@ def _subject_phrase(outside: str, match: re.Match[str]) -> tuple[Source | None, 
     ahead = NAME_AHEAD.match(outside, noun.end())
     if ahead and not possessive:
         return None, ahead.end()
+    named = NAME_WORDS.match(outside, ahead.end()) if ahead else None
+    if named:  # "Bush's brother Jeb said": the name after the possessed noun is the person
+        return Source(named.group(), "name", named.start()), None
     determiner = DETERMINER_BEHIND.search(outside, max(0, start - 30), start)
     start = determiner.start() if determiner else start
     return Source(outside[start : noun.end()].strip(), "common", start), None
@@ -1175,6 +1198,12 @@ class PersonIndex:
 
     people: list[Person] = field(default_factory=list)
     by_surname: dict[str, str] = field(default_factory=dict)
+    # full names the article introduces as children ("5-year-old Alex Nash", "Alex Nash, 5,")
+    minors: set[str] = field(default_factory=set)
+    # surname -> every full name with it, in order ("Alex Nash", "Derek Nash", "Tanya Nash")
+    bearers: dict[str, list[str]] = field(default_factory=dict)
+    # full name -> the gender its own full mention gives ("Mrs Jane Smith", "his father, X")
+    named_gender: dict[str, str] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)
     # full name -> the roles the article gives that person ("governor", "press secretary")
     roles: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -1209,6 +1238,8 @@ class PersonIndex:
 
     def _add(self, outside_quotes: str, at: int, raw: str) -> None:
         stripped = LEADING_FUNCTION_WORDS.sub("", raw)
+        first, _, rest = stripped.partition(" ")
+        stripped = rest if rest and EPITHET.fullmatch(first) else stripped
         if PER_WORD.match(outside_quotes, at):  # "Per Kuo, ...": the citing word is no name
             stripped = stripped.removeprefix("Per").lstrip()
         at, raw = at + len(raw) - len(stripped), stripped
@@ -1218,7 +1249,10 @@ class PersonIndex:
         words = raw.split()
         if not words or ORGANISATION_WORDS.fullmatch(words[-1]) or " of " in raw:
             return
+        if PHOTO_CREDIT_NAME.search(raw):
+            return  # "AP Photo/Hani Mohammed": a picture's credit, no one the story names
         gender_match = HONORIFIC_GENDER.match(raw)
+        honorific = ("m" if gender_match.group(1) else "f") if gender_match else None
         title, name = split_title(raw)
         titled = bool(title)
         name = name.strip().removesuffix("’s").removesuffix("'s")
@@ -1248,16 +1282,23 @@ class PersonIndex:
         elif given_name and not common_first:
             full = name
         else:
-            full = self.by_surname.get(surname, name)
-        if given_name and surname not in self.by_surname:
-            self.by_surname[surname] = full
-        if gender_match:
-            self.gender[full] = "m" if gender_match.group(1) else "f"
+            full = self.surname_holder(surname, honorific) or name
         end = at + len(raw)
-        roles = self.roles.setdefault(full, [])
-        roles += [r for r in _roles(raw, outside_quotes, end) if r not in roles]
         sentence_start = self._sentence_start(at)
         prefix = outside_quotes[sentence_start:at]
+        if given_name and _is_minor(prefix, outside_quotes, end):
+            self.minors.add(full)
+        # News style calls a child by the given name and an adult by the surname (with "Mr"):
+        # "Nash told Sky News" is the father, not the 5-year-old introduced before him.
+        holder = self.by_surname.get(surname)
+        if given_name and full not in self.bearers.setdefault(surname, []):
+            self.bearers[surname].append(full)
+        if given_name and (holder is None or (holder in self.minors and full not in self.minors)):
+            self.by_surname[surname] = full
+        if honorific:
+            self.gender[full] = honorific
+        roles = self.roles.setdefault(full, [])
+        roles += [r for r in _roles(raw, outside_quotes, end) if r not in roles]
         if full not in self.descriptions:
             described = _informative(title) or _role_beside(prefix, outside_quotes, end)
             if described:
@@ -1267,6 +1308,12 @@ class PersonIndex:
         kinship = KINSHIP_BEFORE_NAME.search(prefix) or KINSHIP_AFTER_NAME.match(
             outside_quotes, end
         )
+        # Only a name written in full with its honorific or kinship ("Mrs Jane Smith", "The
+        # boy's father, Derek Nash") says which bearer of a surname is which: a surname alone
+        # may have been resolved to the wrong one, and a role may describe someone else.
+        own_gender = honorific or (_gender_of([kinship.group("kin")]) if kinship else None)
+        if given_name and own_gender and full not in self.named_gender:
+            self.named_gender[full] = own_gender
         if full not in self.gender:
             gender = _gender_of(
                 [
@@ -1304,7 +1351,7 @@ class PersonIndex:
                 parts.append(extra)
         return ", ".join(parts)
 
-    def identify(self, phrase: str) -> str:
+    def identify(self, phrase: str, gender: str | None = None) -> str:
         """A named source as read next to its verb, as the reader should see it: the full name
         with its role. "Smith" -> "Lis Smith, Obama campaign spokeswoman"; "House Majority
         Leader Steny Hoyer" -> "Steny Hoyer, House Majority Leader". A phrase that carries its
@@ -1314,21 +1361,43 @@ class PersonIndex:
             written = self.full_name(phrase)
             return f"{written}, {party}" if party and party.rstrip(".") not in written else written
         title, name = split_title(_without_opening(phrase))
-        full = self.full_name(name)
+        honorific = HONORIFIC_GENDER.match(title.split()[-1] + " ") if title else None
+        if honorific:
+            gender = "m" if honorific.group(1) else "f"
+        full = self.full_name(name, gender)
         own = _informative(title)
         if own:
             return f"{full}, {own}"
         described = self.described(full)
-        # Not a person the article named, or nothing to add: kept as written ("The Herald").
-        return described if described != full else self.full_name(phrase)
+        # Not a person the article named, or nothing to add: kept as written ("The Herald"),
+        # but a surname the article resolved is that person ("Bemused Mr Nash" -> Derek Nash).
+        if described != full or full != name:
+            return described
+        return self.full_name(phrase, gender)
 
-    def full_name(self, phrase: str) -> str:
-        """ "Mr. Schiff" -> "Adam Schiff" when the article named him in full earlier."""
-        bare = strip_to_name(phrase)
-        parts = bare.split()
-        if len(parts) == 1 and parts[0] in self.by_surname and "," not in phrase:
-            return self.by_surname[parts[0]]
-        return phrase
+    def full_name(self, phrase: str, gender: str | None = None) -> str:
+        """ "Mr. Schiff" -> "Adam Schiff" when the article named him in full earlier. With the
+        `gender` the text gives the surname ("Mr", "Nash said he ..."), a bearer known to be of
+        the other gender is not that person: "Tanya Nash" is never "Nash ... he"."""
+        parts = strip_to_name(phrase).split()
+        if len(parts) != 1 or "," in phrase:
+            return phrase
+        return self.surname_holder(parts[0], gender) or phrase
+
+    def surname_holder(self, surname: str, gender: str | None = None) -> str | None:
+        """Whom a surname alone stands for: the first adult introduced with it; of `gender`,
+        when the text says it and another bearer has it ("Miss Somers" with Luke and Lucy
+        Somers named). A role's gender may be wrong ("the attorney for the unidentified man"),
+        so a lone bearer stays whoever the text says. None when no one was named with it."""
+        chosen = self.by_surname.get(surname)
+        known = self.named_gender
+        if chosen is None or gender is None or known.get(chosen, gender) == gender:
+            return chosen
+        fitting = [
+            name for name in self.bearers.get(surname, []) if known.get(name, gender) == gender
+        ]
+        adults = [name for name in fitting if name not in self.minors]
+        return (adults or fitting or [chosen])[0]
 
     def holder(self, description: str, before: int) -> str | None:
         """The named person a definite role points at: "the governor" -> the latest person
@@ -1501,6 +1570,28 @@ KINSHIP_AFTER_NAME = re.compile(
 )
 
 
+PHOTO_CREDIT_NAME = re.compile(r"\b(?:Photo|Picture|Image|Pic)s?\s*/")
+COURTESY_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?$")
+# An age under 18 or a child noun right before the name ("5-year-old Alex Nash", "schoolboy
+# Tom Smith"), or the age after it ("Alex Nash, 5,"): the person is a child.
+CHILD_BEFORE_NAME = re.compile(
+    r"(?i:\b(?:(?P<age>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]old|schoolboy|schoolgirl|toddler|"
+    r"baby|little\s+(?:boy|girl)|(?:young|teenage)\s+(?:son|daughter)|pupil))\s+$"
+)
+CHILD_AGE_AFTER_NAME = re.compile(r",\s+(?P<age>\d{1,2}),")
+ADULT_AGE = 18
+
+
+def _is_minor(prefix: str, text: str, end: int) -> bool:
+    before = CHILD_BEFORE_NAME.search(prefix)
+    age = before.group("age") if before else None
+    if before and (age is None or not age.isdigit() or int(age) < ADULT_AGE):
+        return True
+    after = CHILD_AGE_AFTER_NAME.match(text, end)
+    return bool(after and int(after.group("age")) < ADULT_AGE)
+
+
 def _gender_of(roles: list[str]) -> str | None:
     """ "f" or "m" when the roles given to a person say so, and say only one of them."""
     text = " ".join(roles)
@@ -1527,8 +1618,11 @@ def split_title(raw: str) -> tuple[str, str]:
 
 def _informative(title: str) -> str | None:
     """A title run that says more than a rank ("House Majority Leader", "Texas Governor"),
-    not "Sen." or "Vice President", which the name's own title already says."""
+    not "Sen." or "Vice President", which the name's own title already says. Words before a
+    courtesy title are an adjective, no role ("Bemused Mr Nash", "Poor Mrs Smith")."""
     title = LEADING_FUNCTION_WORDS.sub("", title).strip()
+    if COURTESY_TITLE_END.search(title):
+        return None
     return title if title and not TITLE_PREFIX.fullmatch(title + " ") else None
 
 
@@ -1659,6 +1753,8 @@ ROLE_NOUN = (
     r"doctor|physician|surgeon|nurse|therapist|specialist|expert|scientist|woman|man|"
     # scholars: "Argentine historian Daniel Balmaceda", "said the historian"
     r"historian|scholar|academic|author|writer|folklorist|astronomer|[a-z]+ologist|"
+    # a child's school and carers: "Alex's teacher said" is the teacher, not Alex
+    r"teacher|head\s?teacher|headmaster|headmistress|principal|coach|tutor|carer|"
     # heads of a business: "Playboy boss Hugh Hefner", "media mogul X"
     r"boss|tycoon|mogul|magnate)"
 )
@@ -1697,12 +1793,13 @@ ROLE_THEN_NAME = re.compile(
     # "the Central Mat-Su fire chief, James Steele": a role with its organisation, then a name
     rf"\s*(?P<role>(?:its|his|her|their|{CAP_WORD}(?:{GAP}{CAP_WORD}){{0,3}}(?:'s|’s|(?<=s)['’])|"
     rf"the(?:{GAP}{CAP_WORD}){{1,4}})"
-    rf"(?:{GAP}{ROLE_MODIFIER}){{0,3}}{GAP}{ROLE_NOUN}\b(?:{GAP}in{GAP}chief)?),\s+"
+    rf"(?:{GAP}{ROLE_MODIFIER}){{0,3}}{GAP}(?:{ROLE_NOUN}|{KINSHIP_NOUN})\b(?:{GAP}in{GAP}chief)?),\s+"
     rf"(?P<name>{NAME}{PARTY})"
 )
 # Nouns for who may speak or be the source of a claim: people, groups, media and documents.
 PERSON_NOUN = (
     rf"(?:{ROLE_NOUN}s?|{GROUP_NOUN}|[a-z]*(?:men|women|person|people)|sources?|insiders?|"
+    rf"{KINSHIP_NOUN}s?|parents|"
     r"friends?|relatives?|neighbou?rs?|doctors?|surgeons?|media|newspapers?|daily|dailies|"
     r"agency|agencies|station|broadcaster|outlets?|television|network|government|"
     r"ministry|military|army|police|regime|girl|boy|teenager|student|resident|native|"
@@ -1762,6 +1859,7 @@ DETERMINER_BEHIND = re.compile(
 POSSESSED_NOUN = re.compile(
     rf"(?:(?<=s)['’]|['’]s)?(?:{GAP}{PREMODIFIER_WORD}){{0,3}}{GAP}{PERSON_NOUN}\b(?!['’-])"
 )
+NAME_WORDS = re.compile(NAME)
 POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 # A caption label before a colon at a sentence start ("Con artist: The ...", "Liar: Hessler
 # was ...", "UPDATE 6:30pm: Apple has ..."): a label, not a name; what a quotation follows

@@ -149,6 +149,31 @@ def mark_link_blocks(lines: list[_Line]) -> None:
             line.reason = "recently-added"
 
 
+def mark_ad_units(lines: list[_Line]) -> None:
+    """An ad's click-through link and the product name and slogan right above it."""
+    for index, line in enumerate(lines):
+        if line.reason != "bare-link" or not rules.is_tracking_link(line.text):
+            continue
+        line.reason = "advertisement"
+        for above in reversed(lines[max(0, index - rules.AD_COPY_MAX_LINES) : index]):
+            if above.reason is not None or not rules.is_ad_copy(above.text):
+                break
+            above.reason = "advertisement"
+
+
+def mark_galleries(lines: list[_Line]) -> None:
+    """A picture gallery's "Previous" and "Next" buttons, and the captions right above them
+    (lines that do not end as sentences do): what the pictures show is no statement."""
+    for index, (line, after) in enumerate(pairwise(lines)):
+        if not (rules.is_gallery_button(line.text) and rules.is_gallery_button(after.text)):
+            continue
+        line.reason = after.reason = "navigation"
+        for above in reversed(lines[:index]):
+            if above.reason is not None or not rules.is_gallery_caption(above.text):
+                break
+            above.reason = "caption"
+
+
 def take_title(lines: list[_Line], found: Cleaned) -> None:
     """With no title from metadata, the first short line before the body is the title."""
     if found.title is not None:
@@ -252,6 +277,8 @@ def clean_text(raw: str, title: str | None = None, pasted: bool = True) -> Clean
     mark_debris(lines, found)
     mark_embedded_posts(lines)
     mark_link_blocks(lines)
+    mark_ad_units(lines)
+    mark_galleries(lines)
     take_title(lines, found)
     mark_repeats(lines, found.title)
     cut_dateline(lines)

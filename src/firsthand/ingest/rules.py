@@ -40,6 +40,7 @@ PROMO_CALL_MAX_WORDS = 30
 CONTACT_LINE_MAX_WORDS = 30
 LABEL_LINE_MAX_WORDS = 40
 PLAYER_PROMPT_MAX_WORDS = 20
+PAGE_NOTE_MAX_WORDS = 60
 CAPTION_MAX_WORDS = 120  # wire captions run to a paragraph: who, where, when, and the credit
 # Rules that look at characters, not words, bound the words by the characters they accept.
 VIEW_COUNTER_MAX_CHARS = 80
@@ -119,6 +120,20 @@ _AGENCY_TAIL = re.compile(
 )
 
 
+# "Godofredo Vasquez/USA TODAY Sports": a photographer's name, a slash and the agency, alone on
+# a line with no verb and no sentence end (a credit under a picture).
+_NAME_SLASH_AGENCY = re.compile(
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$"
+)
+# A gallery's "Enlarge" button glued to the caption: "[+] EnlargeWayne Tinkle".
+_ENLARGE = re.compile(r"^(?:\[\+\]\s*)?Enlarge(?:[A-Z]|\s|$)")
+# A caption ending in its credit: "A closer look at the hairball doctors removed Picture:
+# EUROPICS" (no article sentence ends in a label and a colon before a name).
+_CREDIT_LABEL_TAIL = re.compile(
+    r"\b(?:Picture|Photo|Image|Pic|Photograph|Credit)s?\s*:\s*[A-Z][\w&.'’/ -]{1,60}$"
+)
+
+
 def is_image_file_name(line: str) -> bool:
     """A line that is an image file name, perhaps with a word or two around it."""
     return is_short(line, IMAGE_FILE_MAX_WORDS) and bool(_IMAGE_FILE.search(line))
@@ -131,7 +146,9 @@ def is_photo_credit(line: str) -> bool:
     if _PHOTO_PREFIX.match(line) or _IMAGE_CAPTION.match(line) or "©" in line:
         return True
     # "Jane Doe/Reuters", "AFP via Getty Images": a short name line ending in a photo agency.
-    return is_short(line, 8) and not ends_sentence(line) and bool(_AGENCY_TAIL.search(line))
+    if not is_short(line, 8) or ends_sentence(line):
+        return False
+    return bool(_AGENCY_TAIL.search(line) or _NAME_SLASH_AGENCY.match(line) or _ENLARGE.match(line))
 
 
 # A photo caption: a wire credit in brackets at its end ("... in Ottawa. (AP Photo/Jane Doe)"),
@@ -140,6 +157,8 @@ def is_photo_credit(line: str) -> bool:
 # was fake" is a sentence).
 _CAPTION_CREDIT = re.compile(
     r"\((?:(?-i:[A-Z]{2,})\s+)?(?:photo|picture|image)s?\b[^()]{0,80}\)\s*$"
+    # "... (file picture)", "... [Representational Image]": a word or two before the noun
+    r"|[(\[](?:[\w-]+\s+){1,2}(?:photo|picture|image|pic)s?[)\]]\s*$"
     r"|\((?:AP|AFP|REUTERS|Reuters|EPA|Getty Images|Xinhua)\s*/[^()]{1,80}\)\s*$",
     re.IGNORECASE,
 )
@@ -167,6 +186,7 @@ def is_caption(line: str) -> bool:
         _CAPTION_CREDIT.search(line)
         or _CAPTION_OPENING.match(line)
         or (not ends_sentence(line) and CAPTION_POINTER.search(line))
+        or (not ends_sentence(line) and _CREDIT_LABEL_TAIL.search(line))
     )
 
 
@@ -177,7 +197,9 @@ _COUNT = r"\d[\d,.\s]*[kKmM]?"
 _COUNTED = r"(views?|reads?|times read|plays|comments?|shares?|likes?|min(ute)?s? read)"
 _COUNTER_PIECE = re.compile(
     rf"^(👁\s*)?({_COUNT}\s*{_COUNTED}"
-    rf"|(views?|reads?|viewed|read|comments?|shares?|likes?)\s*:?\s*{_COUNT}(\s*times)?"
+    rf"|(views?|reads?|viewed|read|comments?|shares?|likes?)\s*:?\s*\(?{_COUNT}\)?(\s*times)?"
+    # a number alone on its line: a widget's count whose label was lost ("8", "10")
+    r"|\d{1,5}"
     rf"|👁\s*{_COUNT})$",
     re.IGNORECASE,
 )
@@ -198,6 +220,40 @@ _MAIN_VERSION = re.compile(
     r"|^view (this )?(email |page )?in (your )?browser)[^\w.]*$",
     re.IGNORECASE,
 )
+
+
+# A web address alone on its line: a link whose anchor text the copy lost; it states nothing.
+_BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+# An ad network's click-through address: a query string or a "click" path.
+_TRACKING_LINK = re.compile(r"[?&][\w-]+=|/click\b", re.IGNORECASE)
+# Ad copy above its click-through link is a product's name and a slogan ("Digsby", "IM, Email,
+# and Social Networks in one easy to use application!"): short, never closing with a full stop.
+AD_COPY_MAX_WORDS = 12
+AD_COPY_MAX_LINES = 2
+# A gallery's buttons alone on their lines; the captions of its pictures stand above them.
+_GALLERY_BUTTON = re.compile(r"^(?:previous|prev|next)$", re.IGNORECASE)
+GALLERY_CAPTION_MAX_WORDS = 40
+
+
+def is_bare_link(line: str) -> bool:
+    return bool(_BARE_LINK.match(line))
+
+
+def is_tracking_link(line: str) -> bool:
+    return is_bare_link(line) and bool(_TRACKING_LINK.search(line))
+
+
+def is_ad_copy(line: str) -> bool:
+    return is_short(line, AD_COPY_MAX_WORDS) and not line.rstrip(_CLOSERS).endswith(".")
+
+
+def is_gallery_button(line: str) -> bool:
+    return bool(_GALLERY_BUTTON.match(line))
+
+
+def is_gallery_caption(line: str) -> bool:
+    """A picture's caption: a short line that does not end as a sentence does."""
+    return is_short(line, GALLERY_CAPTION_MAX_WORDS) and not ends_sentence(line)
 
 
 def is_main_version_link(line: str) -> bool:
@@ -241,8 +297,11 @@ def is_share_or_subscribe(line: str) -> bool:
 
 
 _RELATED_LINE = re.compile(
-    r"^(read more|read also|also read|see also|related|watch|more|recommended|listen|video|"
-    r"photos|gallery)\s*:",
+    r"^(read more|read also|also read|see also|related(?: [a-z]+)?|watch|more|recommended|listen|"
+    r"video|photos|gallery|special|trending|popular|promoted)\s*:"
+    # "Read more from the BBC Magazine on ...", "Read more about the Apple Watch in our
+    # previous coverage.": a pointer at other pages, whatever it ends with
+    r"|^read more (?:from|about|on|at|in)\b",
     re.IGNORECASE,
 )
 
@@ -276,6 +335,8 @@ _PLAYER_PROMPT = re.compile(
     r"^(scroll down for (the )?video|(unfortunately,? )?your browser does not support "
     r"(iframes|the video tag|this video|html5 video)|please enable javascript to (watch|view)\b"
     r"|watch (the )?(full )?(video|clip|report|interview)( below)?\b.{0,60}:$"
+    # "Watch Tinkle's comments:": an imperative to watch, handing over to the lost player
+    r"|watch\b[^.!?]{0,80}:$"
     # a player's placeholder: "Video loading Watch next Watch this video again"
     r"|video loading\b.*"
     # a pointer at an embed the copy lost: "Here Is The Tweet Reporting The News:", "Here are
@@ -401,7 +462,8 @@ _PROMO_CALL = re.compile(
 )
 # "Click here to sign up for TechFlash, ...", "Click here to see a scan of the page (PDF)": a
 # link's prompt, whatever it leads to.
-_CLICK_HERE = re.compile(r"^[*_\s]*(?:click|tap)\s+here\b", re.IGNORECASE)
+# ... and "Click for more from The Daily Mirror.": a syndication pointer at the source.
+_CLICK_HERE = re.compile(r"^[*_\s]*(?:click|tap)\s+(?:here\b|for\s+more\b)", re.IGNORECASE)
 
 
 # A widget's call to the reader, ending in "!" or a link arrow: "Instantly compare products
@@ -446,8 +508,47 @@ _CONTACT_LINE = re.compile(
 )
 
 
+# An editor's correction note: "An earlier version of this article identified X as ...". It
+# corrects the page, and states nothing of the story (its claim is already fixed above).
+# Only opening the line, after at most a time stamp or a short clause ("Feb. 16, 10:29 a.m.:",
+# "Due to an editing error,"): a quoted correction inside a sentence is the story's text.
+_CORRECTION_NOTE = re.compile(
+    r"^(?:[^\"“”‘']{0,40}?[:,]\s+)?(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+"
+    r"this\s+(?:article|story|report|post)\b|^(?:correction|clarification)\b[^:\"“”]{0,30}:",
+    re.IGNORECASE,
+)
+# Markup left behind by an embed: "<noframe>Twitter: ... </noframe>" is the embed's fallback.
+_MARKUP_OPENING = re.compile(r"^</?[a-z][a-z\d]*\b[^<>]*>")
+# A section's own byline heading: "Analysis: Clive Coleman, BBC legal correspondent". A name
+# and a role after a genre label, with no verb or sentence end.
+_SECTION_BYLINE = re.compile(
+    r"^(?:Analysis|Comment|Opinion|Viewpoint|Commentary|Explainer|Perspective)\s*(?::|by)\s+"
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,\s+[^.!?:]{1,80})?$"
+)
+
+
+def is_correction_note(line: str) -> bool:
+    return is_short(line, PAGE_NOTE_MAX_WORDS) and bool(_CORRECTION_NOTE.search(line))
+
+
+def is_page_note(line: str) -> bool:
+    """An embed's leftover markup or a section's byline heading."""
+    return is_short(line, PAGE_NOTE_MAX_WORDS) and bool(
+        _MARKUP_OPENING.match(line) or (not ends_sentence(line) and _SECTION_BYLINE.match(line))
+    )
+
+
+# "Have you ever ...? Email England@bbc.co.uk with your tale": a call for readers' stories.
+_STORY_CALL = re.compile(
+    r"(?:^|[?!]\s+)(?:email|e-mail|write\s+to|contact)\s+\S+@\S+\s+(?:with|for|to)\b",
+    re.IGNORECASE,
+)
+
+
 def is_contact_line(line: str) -> bool:
-    return is_short(line, CONTACT_LINE_MAX_WORDS) and bool(_CONTACT_LINE.match(line))
+    return is_short(line, CONTACT_LINE_MAX_WORDS) and bool(
+        _CONTACT_LINE.match(line) or _STORY_CALL.search(line)
+    )
 
 
 def is_post_text(line: str) -> bool:
@@ -553,6 +654,7 @@ LINE_RULES: tuple[tuple[str, LineRule, int], ...] = (
     ("photo-credit", is_photo_credit, PHOTO_CREDIT_MAX_WORDS),
     ("view-counter", is_view_counter, VIEW_COUNTER_MAX_CHARS // 2),
     ("main-version-link", is_main_version_link, MAIN_VERSION_MAX_WORDS),
+    ("bare-link", is_bare_link, 1),
     ("share-subscribe", is_share_or_subscribe, SHARE_MAX_WORDS),
     ("related-link", is_related_link, RELATED_RUN_MAX_WORDS),
     ("advertisement", is_advertisement, ADVERTISEMENT_MAX_CHARS // 2),
@@ -564,6 +666,8 @@ LINE_RULES: tuple[tuple[str, LineRule, int], ...] = (
     ("embedded-post", is_one_line_post, ONE_LINE_POST_MAX_WORDS),
     ("promo-call", is_promo_call, PROMO_CALL_MAX_WORDS),
     ("contact-line", is_contact_line, CONTACT_LINE_MAX_WORDS),
+    ("page-note", is_page_note, PAGE_NOTE_MAX_WORDS),
+    ("correction", is_correction_note, PAGE_NOTE_MAX_WORDS),
     ("dateline", is_timestamp, TIMESTAMP_MAX_CHARS // 2),
     ("caption", is_caption, CAPTION_MAX_WORDS),
     ("label-line", is_label_line, LABEL_LINE_MAX_WORDS),
@@ -593,7 +697,10 @@ _BLOCK_HEADING = re.compile(
     r"more (stories|news|articles|headlines)|more (from|on|in) [\w' .&-]{1,40}|"
     r"you (may|might) (also )?(like|be interested in)|recommended( for you| stories| reading)?|"
     r"trending( now| stories)?|popular( now| stories| articles)?|top stories|editor'?s picks|"
-    r"what to read next|don'?t miss|further reading|in other news|also on [\w .&-]{1,30})"
+    r"what to read next|don'?t miss|further reading|in other news|also on [\w .&-]{1,30}|"
+    # an ad network's block of teaser headlines: "Ads by Adblade", "Around the web"
+    r"ads by [\w .&-]{1,30}|sponsored (?:links|stories|content)|promoted (?:links|stories)|"
+    r"(?:from|around) the web|paid content)"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -607,7 +714,11 @@ def is_block_heading(line: str) -> bool:
 def is_link_list_item(line: str) -> bool:
     """A line that reads like another article's headline, as listed under such a heading."""
     count = word_count(line)
-    return count <= 20 and not (ends_sentence(line) and line[-1] in ".\"”'’" and count > 8)
+    # (a teaser's trailing dots are no full stop: "35 Celebs Who Ruined Their Faces ...")
+    teaser = line.endswith(("...", "…"))
+    return count <= 20 and (
+        teaser or not (ends_sentence(line) and line[-1] in ".\"”'’" and count > 8)
+    )
 
 
 def looks_like_headline(line: str) -> bool:
