@@ -175,3 +175,87 @@ def test_a_brand_in_one_word_and_in_two_is_one_origin() -> None:
     assert len({names.canonical(n) for n in ("TOLOnews", "Tolo News", "TOLO News")}) == 1
     assert names.same("tolonews.com", "Tolo News")
     assert not names.same("Khaama Press", "Tolo News")
+
+
+@pytest.mark.parametrize(
+    ("text", "credited", "pattern"),
+    [
+        # 426: a hat tip by a newsroom's initials; the picture's credit after it is no source
+        (
+            "All is well! All is bright!\n\n[h/t NYDN, image via AP]",
+            "NYDN",
+            "via",
+        ),
+        # 868: a closing credit line in capitals, without a colon
+        ("Pre-orders may begin in March.\n\nSOURCE MacRumors", "MacRumors", "source"),
+        # 453: a newsroom's name after a dash closing the text
+        (
+            "“I missed Christmas because of this operation but it is the best present I could "
+            'have had as I am now feeling great." - Daily Mirror',
+            "Daily Mirror",
+            "source",
+        ),
+        # 1194: what was told stands between the verb and the newsroom
+        (
+            "Ming Chi Kuo, considered to be a credible source for Apple related news and "
+            "rumours has revealed this to MacRumors.",
+            "MacRumors",
+            "told",
+        ),
+        # 2396: a story on a newsroom's website
+        (
+            "Apple will reveal more information on the watch, said Kuo, according to a story "
+            "on the website MacRumors.",
+            "MacRumors",
+            "according to",
+        ),
+        # 2482: a newsroom reassured is a newsroom told
+        (
+            "Neurosurgeon Dawid Larysz recently assured The Daily Mirror that Jasica would not "
+            "have been able to see or feel anything.",
+            "Daily Mirror",
+            "told",
+        ),
+        # 166: the inverted credit followed by a relative day
+        (
+            "Jasica was having a cancerous growth removed from her brain during this procedure, "
+            "reports Headlines & Global News today.",
+            "Headlines & Global News",
+            "reports",
+        ),
+        # 315: a news site known by a name of common words
+        (
+            "Opposing Views reports that women who have eyes with a nice shape are told to cover "
+            "them.",
+            "Opposing Views",
+            "reports",
+        ),
+    ],
+)
+def test_closing_lines_hat_tips_and_told_variants_are_credits(
+    text: str, credited: str, pattern: str
+) -> None:
+    assert _credited(text) == [(credited, pattern)]
+
+
+def test_a_newsroom_and_its_web_address_are_one_origin() -> None:
+    # 256 "mirror.co.uk reported", 238 "The Daily Mirror reported", 1601 "According to the
+    # Mirror"; 'news.com.au' keeps its address: 'News' alone names no newsroom
+    names = OriginNames(["mirror.co.uk", "Daily Mirror", "Mirror", "news.com.au", "BBC News"])
+    assert names.same("mirror.co.uk", "Daily Mirror")
+    assert names.same("Mirror", "Daily Mirror")
+    assert names.canonical("mirror.co.uk") != "mirror.co.uk"
+    assert not names.same("news.com.au", "BBC News")
+
+
+def test_a_newsroom_described_in_apposition_is_still_the_paper_told() -> None:
+    # FNC-1 train 754: the appositive "her hometown newspaper" names the credited paper itself
+    text = (
+        "Mueller, of Prescott, Arizona, had been working in Turkey assisting Syrian refugees, "
+        "according to a 2013 article in The Daily Courier, her hometown newspaper. The "
+        "26-year-old told the paper that she was drawn to help with the situation in Syria."
+    )
+    assert _credited(text) == [
+        ("Daily Courier", "according to"),
+        ("Daily Courier", "back-reference"),
+    ]

@@ -11,6 +11,10 @@
   names, unnamed sources it describes as its own ("people briefed on the talks said"); not
   words that came through another outlet or a public statement (see `reporting`). The
   deciding spans are its Evidence of kind "own-reporting".
+* An article that credits no one, whose passages the story's other articles hold while they
+  all credit one newsroom X (or whose quotations they say were told to X), is X's text: it
+  gets an edge to X whose evidence is those passages and credits (see `newsroom`), so the
+  Post's own story in the pile and the articles retelling "the New York Post" are one line.
 * `origins`: an origin is a publisher of information that others retell: an article of the
   story, a newsroom or news agency ("according to the Herald", "X reported", "told Reuters"),
   or whoever published a named document ("a report by X", "X's investigation", "data from
@@ -38,7 +42,14 @@ from collections.abc import Sequence
 
 from firsthand.model import Article, Mention, Story
 from firsthand.reuse.attribution import find_attributions
-from firsthand.reuse.graph import StoryFacts, build_derivations, reporting_lines, resolve_origins
+from firsthand.reuse.graph import (
+    StoryFacts,
+    build_derivations,
+    mark_own_reporting,
+    reporting_lines,
+    resolve_origins,
+)
+from firsthand.reuse.newsroom import credited_originals
 from firsthand.reuse.offstory import off_story_spans
 from firsthand.reuse.origins import OriginNames
 from firsthand.reuse.passages import align_story, sentence_vectors
@@ -83,7 +94,13 @@ def trace(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
         ],
         names=names,
     )
-    derivations, origins = resolve_origins(facts, build_derivations(facts, alignments))
+    derivations = build_derivations(facts, alignments)
+    # Before the partly-independent mark: an article holding one quotation told to a newsroom
+    # may add reporting of its own (a follow-up quoting one line of the interview), a second
+    # line; one that is all the newsroom's text adds none.
+    derivations, newsroom_texts = credited_originals(facts, alignments, derivations)
+    derivations = mark_own_reporting(facts, derivations, newsroom_texts)
+    derivations, origins = resolve_origins(facts, derivations)
     traced = story.model_copy(
         update={"derivations": derivations, "origins": origins, "off_story": off_story}
     )

@@ -86,7 +86,10 @@ _NEWSROOM_AFTER = (
 )
 _TOLD_VERB = (
     r"\b(?:told|tells|telling|[Ii]n an interview with|[Ss]peaking to|said to|"
-    r"(?:revealed|confirmed|admitted|explained) to|[Ii]n a statement to) "
+    # "has revealed this to MacRumors": the object of what was told may stand between
+    r"(?:revealed|confirmed|admitted|explained)(?: (?:this|that|it|the news))? to|"
+    # "assured The Daily Mirror that ...": told a newsroom, to reassure
+    r"(?:re)?assured|[Ii]n a statement to) "
 )
 _TOLD = rf"{_TOLD_VERB}(?:(?:a|an|the)\s+)?"
 # What may stand between "told" (or "according to") and the newsroom: a possessive place, or a
@@ -102,6 +105,7 @@ _CONTRIBUTED = (
     rf"(?P<name>{_NAME}) contributed (?:reporting )?(?:to )?this (?:report|story|article)"
 )
 _WEEKDAY = f"(?:{'|'.join(calendar.day_name)})"
+_RELATIVE_DAY = r"(?:today|tonight|yesterday|this (?:morning|afternoon|evening))"
 # What a newsroom's people produce, after its name: "a BBC correspondent", "a Benzinga report".
 _NEWSROOM_WORK = (
     r"(?:report|story|article|investigation|analysis|interview|correspondent|reporter|"
@@ -122,6 +126,13 @@ _PATTERNS = (
     (
         "according to",
         rf"\b[Aa]ccording to an? (?:{_WEEKDAY}\s+)?(?P<name>{_NAME})\s+{_NEWSROOM_WORK}\b",
+        False,
+    ),
+    # "according to a story on the website MacRumors": a piece a newsroom published there
+    (
+        "according to",
+        r"\b[Aa]ccording to (?:a|an|the) (?:\w+ )?(?:story|article|report|post|piece) (?:on|in) "
+        rf"(?:the )?(?:(?:web)?site |blog |newspaper |magazine )?(?P<name>{_NAME})",
         False,
     ),
     # "according to the news site Pando Daily", after the plain form (see "told" below)
@@ -153,7 +164,8 @@ _PATTERNS = (
         # "..., reports PandoDaily.": the credit after the claim, closing the sentence
         "reports",
         r",\s+(?:reports|reported|writes|wrote|notes|noted) (?:the )?"
-        rf"(?P<name>{_NAME})(?=(?:\s+(?:on|in|last|this|earlier) \w+)?\s*(?:[.;!?]|$))",
+        rf"(?P<name>{_NAME})(?=(?:\s+(?:on|in|last|this|earlier) \w+|\s+{_RELATIVE_DAY})?"
+        r"\s*(?:[.;!?]|$))",
         False,
     ),
     (
@@ -255,10 +267,31 @@ _PATTERNS = (
         False,
     ),
     ("via", rf"(?m)^From (?:the )?(?P<name>{_NAME}):", False),
+    # "Here are the particulars, from The Odessa American:", "Below, more on the soldiers from
+    # the AP:" closing the line above the passage taken; not "More from X:" over a newsroom's
+    # own links, nor "a statement from ESPN:" (a party's statement, not a report)
+    (
+        "via",
+        rf"(?m)(?:,|\b(?:on|about) [^\n:]{{1,60}}) from (?:the )?(?P<name>{_NAME}):[ \t]*$",
+        False,
+    ),
     (
         "via",
         r"\b[Rr]ead (?:more|(?:the )?(?:full |original |whole |complete )?"
         rf"(?:report|story|article|piece|interview)) (?:at|on|in) (?:the )?(?P<name>{_NAME})",
+        False,
+    ),
+    # "[h/t NYDN, image via AP]", "h/t New York Daily News", "Hat tip: Snopes": the hat tip
+    # credits whom the story was taken from (the picture's credit after it credits a picture)
+    (
+        "via",
+        rf"(?:\b[Hh]/[Tt]|\bHT|\b[Hh]at [Tt]ip(?: to)?)\b:? (?:the )?(?P<name>{_NAME})",
+        False,
+    ),
+    # "... feeling great.\" - Daily Mirror" closing the text: the newsroom the piece is from
+    (
+        "source",
+        rf"[.!?\"”’)]\s*[-–—]\s*(?:the )?(?P<name>{_NAME})\s*\Z",
         False,
     ),
     # "BEIRUT (Reuters) -", and "Nov 5 (Reuters) -" with the date first, as wire copy opens
@@ -475,10 +508,11 @@ OUTLET_FINDS = re.compile(
 )
 # "Source: Wall Street Journal, CNBC" closing an article: a list of newsrooms it retells.
 # "Source: Wall Street Journal, CNBC", "VIA: Benzinga", "Via G for Games" on a line of its own
+# ("SOURCE MacRumors": in capitals the label needs no colon)
 # "With files from Associated Press and Bloomberg", "With reporting from Reuters": a closing
 # line naming the newsrooms whose copy went into the article.
 _SOURCE_LINE = re.compile(
-    r"(?m)^(?:[Ss]ources?:|SOURCES?:|(?:[Vv]ia|VIA):?|[\[(]?[Ww]ith (?:files|(?:additional )?"
+    r"(?m)^(?:[Ss]ources?:|SOURCES?:?|(?:[Vv]ia|VIA):?|[\[(]?[Ww]ith (?:files|(?:additional )?"
     r"reporting|wire reports?|information) (?:from|by)(?: the)?)"
     r"[ \t]*(?P<names>[^\n]{2,120}?)[\])]?\.?[ \t]*$"
 )
@@ -1055,16 +1089,25 @@ def _uncredited_sources(text: str, outlets: Sequence[str], start: int, end: int)
     return sources
 
 
+_APPOSITION = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}")
+
+
 def _antecedent(
     text: str, position: int, description: _Description, newsrooms: Sequence[_Newsroom]
 ) -> _Newsroom | None:
     """The newsroom credited last before `position` that `description` can name, unless a
     rival meaning of its words, or a newsroom of that kind only mentioned, comes after it."""
     credited = [n for n in newsrooms if n.credited]
+    # "according to a 2013 article in The Daily Courier, her hometown newspaper": an
+    # appositive describing the credited newsroom is that newsroom, no rival
     rivals = [
         rival.start()
         for rival in description.rivals.finditer(text, 0, position)
-        if not any(n.start <= rival.start() < n.end for n in credited)
+        if not any(
+            n.start <= rival.start() < n.end
+            or _APPOSITION.fullmatch(text, n.end, rival.start()) is not None
+            for n in credited
+        )
     ]
     earlier = sorted(
         (n for n in newsrooms if n.start < position), key=lambda n: (n.start, n.credited)
@@ -1211,8 +1254,12 @@ def find_attributions(
         if mention.article_id != article.id or not mention.claimant:
             continue
         name = clean_name(mention.claimant)
+        # "according to a report in The Times of India" read as claimant "Times": a shorter
+        # name of a credit already read in the same sentence is that credit
+        within = [a.name for a in found if mention.start <= a.start < mention.end]
         if (
             name.lower() not in named
+            and not any(re.search(rf"\b{re.escape(name)}\b", other) for other in within)
             and not _not_a_source(name, article.text, mention)
             and looks_like_newsroom(name, outlets, article.text)
             and is_origin_name(name, article, speakers, outlets)

@@ -1,7 +1,8 @@
 """The derivation graph of one story: who copied, rewrote or cited whom, and the origins.
 
 An aligned pair becomes a derivation when it shares a real passage: at least three matched
-sentences and either a large share of one article, or one run of three lightly edited
+sentences and either a large share of one article (or two copied ones, one verbatim, that
+are a large share of a short article), or one run of three lightly edited
 sentences (shared wire copy inside otherwise independent reports), or four sentences of
 their own (unquoted) words copied verbatim, wherever they stand (paragraphs lifted from an
 origin into a longer rewrite). Direction comes from
@@ -16,7 +17,7 @@ the other lacks).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -38,6 +39,9 @@ from firsthand.reuse.units import blank_quotes
 
 MIN_MATCHES = 3
 MIN_COVERAGE = 0.3
+SHORT_COPY = 2
+"""copied sentences (one verbatim) that make a derivation when they cover MIN_COVERAGE of one
+article"""
 """share of one article's own words inside matched sentences that makes a derivation"""
 WIRE_RUN = 3
 """consecutive lightly edited sentences that make a derivation whatever the coverage"""
@@ -48,9 +52,13 @@ CONTAINMENT_MARGIN = 0.15
 
 
 def is_derivation(alignment: PairAlignment) -> bool:
+    covered = max(alignment.left_coverage, alignment.right_coverage) >= MIN_COVERAGE
     if len(alignment.matches) < MIN_MATCHES:
-        return False
-    if max(alignment.left_coverage, alignment.right_coverage) >= MIN_COVERAGE:
+        # A short article (a brief, an aggregator's few lines under "Read more here") can keep
+        # only two sentences of its source: copied, one word for word, and a large share of it.
+        copied = [m.lexical for m in alignment.matches if m.lexical >= LEXICAL_MATCH]
+        return covered and len(copied) >= SHORT_COPY and max(copied) >= VERBATIM
+    if covered:
         return True
     if sum(m.lexical >= VERBATIM for m in alignment.matches) >= VERBATIM_SENTENCES:
         return True
@@ -304,21 +312,32 @@ def _cite_derivations(facts: StoryFacts, position: int, linked: set[str]) -> lis
 
 
 def build_derivations(facts: StoryFacts, alignments: Sequence[PairAlignment]) -> list[Derivation]:
-    """Reuse edges from aligned passages, then `cites` edges from attributions, then the
-    partly-independent mark on every article that derives yet has sources of its own."""
+    """Reuse edges from aligned passages, then `cites` edges from attributions (see
+    `mark_own_reporting` for the partly-independent mark)."""
     derivations = [_reuse_derivation(facts, a) for a in alignments if is_derivation(a)]
     for position, article in enumerate(facts.articles):
         linked = {d.derived_from for d in derivations if d.article_id == article.id}
         derivations += _cite_derivations(facts, position, {x for x in linked if x})
+    return derivations
+
+
+def mark_own_reporting(
+    facts: StoryFacts, derivations: Sequence[Derivation], newsroom_texts: Collection[str] = ()
+) -> list[Derivation]:
+    """The derivations, marked partly independent on every article that derives yet has
+    sources of its own; not on `newsroom_texts` (ids of articles that are all another
+    newsroom's text, whose reporting is that newsroom's)."""
     return [
         marked
         for position in range(len(facts.articles))
-        for marked in _mark_own_reporting(facts, position, derivations)
+        for marked in _mark_own_reporting(
+            facts, position, derivations, facts.articles[position].id in newsroom_texts
+        )
     ]
 
 
 def _mark_own_reporting(
-    facts: StoryFacts, position: int, derivations: Sequence[Derivation]
+    facts: StoryFacts, position: int, derivations: Sequence[Derivation], newsroom_text: bool
 ) -> list[Derivation]:
     """The article's derivations, marked partly independent when it has statements from
     sources of its own (see `reporting.own_reporting`): people that none of its sources (its
@@ -333,7 +352,7 @@ def _mark_own_reporting(
     if external:
         elsewhere = others
     # A republished article is all its publisher's reporting, reached through the credit.
-    republished = facts.republished(position)
+    republished = facts.republished(position) or newsroom_text
     fresh = (
         own_reporting(facts.statements[position], elsewhere, others)
         if own and not republished

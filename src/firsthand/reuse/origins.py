@@ -18,12 +18,24 @@ def name_key(name: str) -> str:
     and 'Re/code' it is part of one)."""
     fused = re.sub(r"^The(?=[A-Z][a-z])", "", clean_name(name))
     fused = re.sub(r"(?<=[a-z]{3})/(?=[A-Z][a-z]{2})", " ", fused)
-    # A station's website is the station: 'KMOV.com' and 'ABC7.com' are KMOV and ABC 7.
-    fused = re.sub(r"(?<=\w{2})\.(?:com|net|org|tv)$", "", fused, flags=re.IGNORECASE)
+    # A newsroom's website is the newsroom: 'KMOV.com' and 'ABC7.com' are KMOV and ABC 7,
+    # 'mirror.co.uk' the Mirror, 'Entertainment.ie' Entertainment.
+    site = re.sub(
+        r"(?<=\w{2})\.(?:(?:com|net|org|co)(?:\.[a-z]{2})?|tv|[a-z]{2})$",
+        "",
+        fused,
+        flags=re.IGNORECASE,
+    )
+    # ('news.com.au' is no 'News': a medium word alone names no newsroom)
+    fused = fused if site.lower() in _MEDIUM_WORDS else site
     lowered = fused.lower().replace(".", "").replace("-", " ")
     # A channel number is part of the brand however it is spaced: 'FOX 13' and 'Fox13'.
     lowered = re.sub(r"\b([a-z]+) (\d+)\b", r"\1\2", lowered)
     return " ".join(re.sub(r"[^a-z0-9 ]", "", lowered).split())
+
+
+def _is_address(name: str) -> bool:
+    return re.search(r"\w\.[a-z]{2,3}$", name) is not None
 
 
 class OriginNames:
@@ -39,7 +51,8 @@ class OriginNames:
                 display[key] = name.strip()
         for name in names:
             key = name_key(name)
-            if key and key not in display:
+            # 'mirror.co.uk' and 'the Mirror' are one key: shown by the name, not the address
+            if key and (key not in display or _is_address(display[key]) > _is_address(name)):
                 display[key] = clean_name(name)
         self._display = display
         # "TOLOnews" and "Tolo News", "FoxNews.com" and "Fox News": a brand written as one word
