@@ -49,6 +49,17 @@ CASES: list[Case] = [
         "modality": "hedged",
     },
     {
+        "doc": "fnc1-test:549",
+        "text": "Hugh Hefner was presumed to be dead of natural causes, Sunday, December 28, 2014.",
+        "values": [v("date")],
+        "modality": "hedged",
+    },
+    {
+        "doc": "fnc1-train:1538",
+        "text": "A website is reporting that the Batmobile, from the upcoming Batman v. Superman flick, has gone missing in Detroit… and is presumed stolen.",
+        "modality": "hedged",
+    },
+    {
         "doc": "ecbplus:10_7ecb",
         "text": "The Nationals offered him the same deal as the Angels, the Orioles have made an offer between $140 and $150 million over seven years, and nobody knows for sure what the Red Sox have offered.",
         "values": [q(140e6, 150e6, unit="USD"), q(7, unit="year")],

@@ -215,3 +215,17 @@ def test_an_ad_unit_and_a_gallery_s_captions_are_removed() -> None:
     reasons = {r.text: r.reason for r in cleaned.removed}
     assert reasons["The view from the north bank"] == "caption"
     assert reasons["All your photos in one easy app!"] == "advertisement"
+
+
+@requires_shared_data
+def test_inline_stock_quotes_are_cut_where_they_stood() -> None:
+    """FNC-1 test body 1838 (a Wall Street Journal page) carries the quote widget after the
+    company's name, "Hewlett-Packard Co. HPQ +2.00%": the day's share move when the page was
+    saved, which another copy saved on another day gives as +6.68%. It is no figure of the
+    story; a share move written in prose stays."""
+    cleaned = clean_text(_data.fnc1_bodies("competition_test")[1838])
+
+    quotes = [r for r in cleaned.removed if r.reason == "stock-quote"]
+    assert [r.text for r in quotes][:1] == ["HPQ +2.00%"]
+    assert cleaned.text[quotes[0].at - len("Co.") : quotes[0].at + len(" plans")] == "Co. plans"
+    assert clean_text("The S&P 500 +1.23% on the day; shares rose 2.00%.").removed == []

@@ -411,6 +411,8 @@ HEDGED = re.compile(
     # "it would seem odd", "It would appear the Saudis might": the writer's hedge, no forecast
     r"would\s+(?:seem|appear)|"
     r"appears? to|appeared to|seems? to|seemed to|believed to|(?:is|are|was|were) said to|"
+    # "was supposed to have been dead", "is presumed dead": what others take for true
+    r"(?:is|are|was|were) (?:supposed to have|presumed)|"
     # "is reported to have been killed", "a reported $326 million": an unnamed report's word
     r"(?:is|are|was|were) reported to|(?:a|an|the) reported(?=\s+(?:[$€£¥]|\d))|"
     # a condition on the report's truth: "If it is confirmed, he is among the first ...",

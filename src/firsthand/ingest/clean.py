@@ -64,8 +64,9 @@ class _Line:
     text: str
     after_blank: bool
     reason: str | None = None
-    cut: list[tuple[str, str]] = field(default_factory=list)
-    """(reason, text) pieces cut from the start of a kept line, such as a dateline."""
+    cut: list[tuple[str, str, int]] = field(default_factory=list)
+    """(reason, text, offset) pieces cut from a kept line, such as a dateline at offset 0;
+    the offset is where the piece stood in the line's final text."""
 
 
 def normalize_whitespace(raw: str) -> str:
@@ -211,7 +212,7 @@ def cut_dateline(lines: list[_Line]) -> None:
     first = kept[0]
     prefix = rules.dateline_prefix(first.text)
     if prefix is not None and len(prefix) < len(first.text):
-        first.cut.append(("dateline", prefix.strip()))
+        first.cut.append(("dateline", prefix.strip(), 0))
         first.text = first.text[len(prefix) :]
 
 
@@ -222,10 +223,26 @@ def cut_labels(lines: list[_Line]) -> None:
         if prefix is None:
             continue
         if len(prefix) < len(line.text):
-            line.cut.append(("label", prefix.strip()))
+            line.cut.append(("label", prefix.strip(), 0))
             line.text = line.text[len(prefix) :]
         else:
             line.reason = "label"
+
+
+def cut_ticker_quotes(lines: list[_Line]) -> None:
+    """Stock-quote widgets inside a paragraph go; the words around them join with one blank."""
+    for line in _kept(lines):
+        kept: list[str] = []
+        end = 0
+        for quote in rules.ticker_quotes(line.text):
+            kept.append(line.text[end : quote.start()])
+            after = line.text[quote.end() : quote.end() + 1]
+            blank = " " if after[:1].isalnum() or after[:1] in "\"“‘'(" else ""
+            line.cut.append(("stock-quote", quote.group().strip(), len("".join(kept))))
+            kept.append(blank)
+            end = quote.end()
+        if end:
+            line.text = "".join(kept) + line.text[end:]
 
 
 def _continues(previous: str, line: _Line) -> bool:
@@ -250,11 +267,15 @@ def assemble(lines: list[_Line], join_wrapped: bool) -> tuple[str, list[RemovedS
             continue
         if join_wrapped and joinable and paragraphs and _continues(paragraphs[-1], line):
             paragraphs[-1] += " " + line.text
+            for reason, text, offset in line.cut:
+                removed.append(RemovedSegment(reason=reason, text=text, at=length + 1 + offset))
             length += 1 + len(line.text)
             continue
         start = length + (len(PARAGRAPH_SEPARATOR) if paragraphs else 0)
-        for reason, text in [*pending, *line.cut]:
+        for reason, text in pending:
             removed.append(RemovedSegment(reason=reason, text=text, at=start))
+        for reason, text, offset in line.cut:
+            removed.append(RemovedSegment(reason=reason, text=text, at=start + offset))
         pending = []
         paragraphs.append(line.text)
         length = start + len(line.text)
@@ -283,5 +304,6 @@ def clean_text(raw: str, title: str | None = None, pasted: bool = True) -> Clean
     mark_repeats(lines, found.title)
     cut_dateline(lines)
     cut_labels(lines)
+    cut_ticker_quotes(lines)
     found.text, found.removed = assemble(lines, join_wrapped=pasted)
     return found

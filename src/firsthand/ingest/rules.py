@@ -581,6 +581,20 @@ def label_prefix(paragraph: str) -> str | None:
     return match.group() if match else None
 
 
+# A stock-quote widget pasted inline after a company's name ("Hewlett-Packard Co. HPQ +2.00%",
+# "Lenovo Group Ltd 0992.HK +0.68%"): the day's share move when the page was saved, not the
+# text's figure. The explicit sign and two decimals are the widget's; prose writes "rose 2%".
+_TICKER_QUOTE = re.compile(
+    r"[^\S\n]+(?:[A-Z]{1,5}|\d{4,6}(?=\.[A-Z]))(?:\.[A-Z]{1,2})?[^\S\n]+[+\-−]\d{1,3}\.\d{2}%"
+    r"(?=[\s,.;:)]|$)[^\S\n]*"
+)
+
+
+def ticker_quotes(paragraph: str) -> list[re.Match[str]]:
+    """The inline stock-quote widgets of a paragraph, each with the blanks around it."""
+    return list(_TICKER_QUOTE.finditer(paragraph))
+
+
 def dateline_prefix(paragraph: str) -> str | None:
     """The leading "WASHINGTON —" or "LONDON, March 5 (Reuters) -" of a first paragraph."""
     match = _DATELINE.match(paragraph)
