@@ -229,3 +229,56 @@ def test_a_described_claimant_is_not_matched_to_an_origin_by_a_shared_word() -> 
     sources = provenance(_story(roots), ARTICLES)
     described = mention(OTHER, OTHER.text, claimant="the news outlet")
     assert sources.roots(described) == {"Coast News"}
+
+
+def test_what_a_rewrite_adds_outside_the_passages_it_took_is_its_own() -> None:
+    """Only when no article it took from states it too: the copy's 'Repairs will take a
+    month' is its own reporting; its 'The pier closed on Monday', which the origin states,
+    stays the origin's even when the passage finder missed the sentence."""
+    copy = Derivation(article_id="c", derived_from="o", kind="rewrite")
+    roots = [_root("Harbour Times", "o", "c"), _root("Coast News", "x")]
+    sources = provenance(_story(roots, copy), ARTICLES)
+    added = mention(COPY, "Repairs will take a month.")
+    assert sources.claim_traces([added]) == [(frozenset({"Copy Daily"}), None)]
+    retold = [
+        mention(ORIGIN, "The pier closed on Monday."),
+        mention(COPY, "The pier closed on Monday."),
+    ]
+    assert [roots for roots, _ in sources.claim_traces(retold)] == [{"Harbour Times"}] * 2
+
+
+def test_outlets_printing_the_same_quotation_rest_on_its_one_speaker() -> None:
+    """However each names the speaker ('a hospital spokesman', 'a spokesperson for the
+    hospital', no one); two different named people are a speaker conflict, not one line."""
+    words = "The knife was quite blunt, so the wound was ragged"
+    first = article("a", "Daily One", f'"{words}," a hospital spokesman said.')
+    second = article("b", "Daily Two", f'A spokesperson for the hospital said: "{words}."')
+    third = article("n", "Daily Three", f'"{words}," said Dr Li Wen.')
+    fourth = article("m", "Daily Four", f'"{words}," said Chen Bo.')
+    roots = [_root(outlet, a.id) for a, outlet in ((first, "Daily One"), (second, "Daily Two"))]
+    sources = provenance(
+        Story(id="s", title="", article_ids=["a", "b"], origins=roots), [first, second]
+    )
+    quoted = [
+        mention(first, first.text, kind="quote", quote=words, speaker="a hospital spokesman"),
+        mention(
+            second,
+            second.text,
+            kind="quote",
+            quote=words,
+            speaker="A spokesperson for the hospital",
+        ),
+    ]
+    assert independent_lines(sources.claim_traces(quoted)) == [
+        "a hospital spokesman + Daily One + Daily Two"
+    ]
+    named = [
+        mention(
+            third, third.text, kind="quote", quote=words, speaker="Dr Li Wen", claimant="Dr Li Wen"
+        ),
+        mention(
+            fourth, fourth.text, kind="quote", quote=words, speaker="Chen Bo", claimant="Chen Bo"
+        ),
+    ]
+    both = provenance(Story(id="s", title="", article_ids=["n", "m"]), [third, fourth])
+    assert len(independent_lines(both.claim_traces(named))) == 2

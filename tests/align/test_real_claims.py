@@ -74,3 +74,17 @@ def test_one_figure_counting_the_dead_and_the_hurt_is_two_claims() -> None:
     found = _claims(articles)
     killed = _claim_with(found, "50 people were killed")
     assert not any("were injured" in m.text for m in killed.mentions)
+
+
+@requires_shared_data
+def test_outlets_printing_one_person_s_words_are_one_line(
+    basil: dict[str, list[Article]],
+) -> None:
+    # Fox and the NYT both print Netanyahu's "The world tells Israel, 'Wait. There's still
+    # time.' ..."; only one of them names him beside these words: still one speaker's words,
+    # one line of reporting, not two confirmations.
+    found = _claims(basil["b4dbeda7-a1f3-4711-ae77-db23809d1ed2"])
+    quoted = _claim_with(found, "Wait until when?")
+    assert len({m.article_id for m in quoted.mentions}) == 2
+    assert quoted.verdict == "echoed"
+    assert quoted.independent_origin_count == 1

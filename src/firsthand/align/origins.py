@@ -15,8 +15,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
-from firsthand.align.text import HEARSAY, REPORTS_THAT, denial, is_specific_source, same_source
+from firsthand.align.text import (
+    HEARSAY,
+    REPORTS_THAT,
+    denial,
+    different_sources,
+    is_specific_source,
+    quote_words,
+    same_quote,
+    same_source,
+)
 from firsthand.model import Article, Derivation, Mention, Origin, Story
 
 UNNAMED_REPORTS = "unnamed reports"
@@ -39,6 +49,12 @@ class Provenance:
     Chosun Ilbo: '...'. He added: '...'")."""
     partly_independent: dict[str, list[Derivation]]
     """article id -> derivations of an article that adds reporting of its own."""
+    taken_from: dict[str, frozenset[str]]
+    """article id -> the articles of the story it derives from, directly or through others."""
+    taken: dict[str, list[Derivation]]
+    """article id -> its derivations from articles of the story, with the passages taken."""
+    article_origins: frozenset[str]
+    """Names of the story's origins that are articles of it."""
     traced: bool
     """False when reuse has not run: each outlet then counts as its own origin."""
 
@@ -52,13 +68,14 @@ class Provenance:
 
     def _unnamed_roots(self, mention: Mention) -> frozenset[str]:
         """The roots of a mention whose sentence names no outside origin (see `roots`)."""
-        own = frozenset({self.own[mention.article_id]})
         roots = self.article_roots[mention.article_id]
         derivations = self.partly_independent.get(mention.article_id)
         if derivations and not any(_inside_evidence(mention, d) for d in derivations):
-            roots = own
+            return self._own_roots(mention)
         # What an outlet tells on its own account as hearsay rests on no outlet's reporting.
-        return frozenset({UNNAMED_REPORTS}) if roots == own and self.hearsay(mention) else roots
+        if roots == {self.own[mention.article_id]}:
+            return self._own_roots(mention)
+        return roots
 
     def _named_origin(self, mention: Mention) -> str | None:
         """The outside origin the mention's sentence credits, or the sentence before credited
@@ -87,6 +104,7 @@ class Provenance:
             origin = named[mention.id]
             if origin is not None:
                 credited.setdefault(mention.article_id, set()).add(origin)
+        stating = {m.article_id for m in members}
         traces = []
         for mention in members:
             origin = named[mention.id]
@@ -94,10 +112,38 @@ class Provenance:
                 roots = frozenset({origin})
             elif mention.article_id in credited:
                 roots = frozenset(credited[mention.article_id])
+            elif self._added(mention, stating):
+                roots = self._own_roots(mention)
             else:
                 roots = self._unnamed_roots(mention)
             traces.append((roots, self.claimant(mention)))
-        return traces
+        return _one_speaker_per_quotation(members, traces)
+
+    def _added(self, mention: Mention, stating: set[str]) -> bool:
+        """What a derived article adds to the articles it took from: a statement none of them
+        makes, in a sentence outside the passages it took ('Police say she died at 2:20 a.m.'
+        in a rewrite of an article that gives no time), is its own reporting, not theirs."""
+        article_id = mention.article_id
+        sources = self.taken_from.get(article_id)
+        # Only under articles of the story: an article that also reaches an agency or a cited
+        # newsroom may have what it adds from there.
+        if not sources or not self.article_roots[article_id] <= self.article_origins:
+            return False
+        lineage = sources | {article_id}
+        # Nor what a sibling states too: two copies of one article adding the same sentence
+        # have it from a fuller version of their source.
+        if any(
+            other != article_id and (self.taken_from.get(other, frozenset()) | {other}) & lineage
+            for other in stating
+        ):
+            return False
+        return not any(_inside_evidence(mention, d) for d in self.taken[article_id])
+
+    def _own_roots(self, mention: Mention) -> frozenset[str]:
+        """An outlet's own account, or `UNNAMED_REPORTS` for hearsay it tells on that account."""
+        if self.hearsay(mention):
+            return frozenset({UNNAMED_REPORTS})
+        return frozenset({self.own[mention.article_id]})
 
     @staticmethod
     def hearsay(mention: Mention) -> bool:
@@ -121,6 +167,44 @@ class Provenance:
             return None
         assert name is not None
         return None if same_source(name, self.own[mention.article_id]) else name
+
+
+QUOTE_SPEAKER_WORDS = 6
+"""Quoted words enough to be one person's: 'no comment' or a slogan is said by many."""
+
+
+def _one_speaker_per_quotation(
+    members: Sequence[Mention], traces: list[tuple[frozenset[str], str | None]]
+) -> list[tuple[frozenset[str], str | None]]:
+    """Outlets printing the same quoted words have them from the one person who said them,
+    however each names that person ('a hospital spokesman', 'a spokesperson for the hospital',
+    no one): the quotation rests on one speaker, named as the outlets name them. Not when two
+    outlets give the words to different named people: that is a speaker conflict."""
+    speaker_of: dict[int, str] = {}
+    for first, second in combinations(range(len(members)), 2):
+        a, b = members[first], members[second]
+        if (
+            a.article_id == b.article_id
+            or len(quote_words(a.quote or "").split()) < QUOTE_SPEAKER_WORDS
+            or not same_quote(a.quote, b.quote)
+            or different_sources(a.speaker, b.speaker, a.text, b.text)
+        ):
+            continue
+        name = speaker_of.get(first) or speaker_of.get(second) or _speaker_name(a, b)
+        speaker_of[first] = speaker_of[second] = name
+    return [
+        (roots, speaker_of.get(index, claimant)) for index, (roots, claimant) in enumerate(traces)
+    ]
+
+
+def _speaker_name(*quoting: Mention) -> str:
+    """How the outlets name the speaker of a quotation: a specific name first, else as told."""
+    named = [m.speaker for m in quoting if is_specific_source(m.speaker, m.text)]
+    told = [m.speaker for m in quoting if m.speaker]
+    if named or told:
+        return str((named or told)[0])
+    opening = " ".join(quote_words(quoting[0].quote or "").split()[:QUOTE_SPEAKER_WORDS])
+    return f"the speaker of '{opening} ...'"
 
 
 def independent_lines(traces: Iterable[tuple[frozenset[str], str | None]]) -> list[str]:
@@ -243,8 +327,16 @@ def provenance(
                 credited.setdefault(derivation.article_id, []).extend(
                     (span.start, span.end, derivation.derived_from) for span in evidence.spans
                 )
+    ids = {a.id for a in articles}
+    taken: dict[str, list[Derivation]] = {}
+    for derivation in story.derivations:
+        if derivation.derived_from in ids and derivation.kind != "cites":
+            taken.setdefault(derivation.article_id, []).append(derivation)
     return Provenance(
         article_roots=article_roots,
+        taken_from={article_id: _ancestors(article_id, taken) for article_id in taken},
+        taken=taken,
+        article_origins=frozenset(o.name for o in story.origins if o.kind == "article"),
         own=own,
         outside=outside,
         credited=credited,
@@ -252,3 +344,16 @@ def provenance(
         partly_independent=partly if story.origins else {},
         traced=bool(story.origins),
     )
+
+
+def _ancestors(article_id: str, taken: dict[str, list[Derivation]]) -> frozenset[str]:
+    """The articles an article derives from, directly or through others."""
+    found: set[str] = set()
+    todo = [article_id]
+    while todo:
+        for derivation in taken.get(todo.pop(), []):
+            parent = str(derivation.derived_from)
+            if parent not in found and parent != article_id:
+                found.add(parent)
+                todo.append(parent)
+    return frozenset(found)
