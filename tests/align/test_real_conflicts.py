@@ -146,3 +146,35 @@ def test_outlets_repeating_hearsay_are_one_unnamed_origin() -> None:
     assert hearsay, [(c.statement, c.origins) for c in story.claims]
     assert all(c.independent_origin_count == 1 for c in hearsay)
     assert all(c.verdict != "corroborated" for c in hearsay)
+
+
+@pytest.fixture(scope="module")
+def fnc1_test() -> dict[str, str]:
+    return {str(body): text for body, text in _data.fnc1_bodies("competition_test").items()}
+
+
+@requires_shared_data
+def test_one_person_given_two_ages_is_a_value_conflict(fnc1_test: dict[str, str]) -> None:
+    # fnc1-test 2105: "Leelah Alcorn, 16, stepped in front of a tractor trailer ..."; 1138:
+    # "Leelah Alcorn, 17, died in the early hours of Sunday ...": sentences that say different
+    # things otherwise, so only the name beside each age pairs them.
+    story = _aligned(fnc1_test, "2105", "1138")
+    ages = [c for c in story.conflicts if "age as" in c.explanation]
+    assert [{side.value for side in c.sides} for c in ages] == [
+        {"Leelah Alcorn's age as 16", "Leelah Alcorn's age as 17"}
+    ]
+    assert all(c.verdict == "contested" for c in story.claims if c.id in ages[0].claim_ids)
+
+
+@requires_shared_data
+def test_ages_of_a_place_s_man_or_of_two_namesakes_are_no_conflict(
+    ecbplus: dict[str, str], fnc1_train: dict[str, str]
+) -> None:
+    # 18_6ecbplus "the 39-year-old Troy man" (Troy is his town) beside 18_10ecbplus "a
+    # 38-year-old Troy resident"; fnc1-train 551 "Abu Abdullah al-Britani, 23" and 2528 "Abu
+    # Hussain al-Britani, 20" are two men.
+    for story in (
+        _aligned(ecbplus, "18_6ecbplus", "18_10ecbplus"),
+        _aligned(fnc1_train, "551", "2528"),
+    ):
+        assert not [c.explanation for c in story.conflicts if "age as" in c.explanation]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from datetime import date
 
+from firsthand.align.ages import age_disagreements
 from firsthand.align.explain import explanation
 from firsthand.align.match import (
     NOTHING,
@@ -243,6 +245,45 @@ def _conflicts(
     return conflicts
 
 
+def _day(published: str | None) -> date | None:
+    """The day of an ISO 8601 publication date or datetime."""
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _age_conflicts(
+    story: Story,
+    mentions: Sequence[Mention],
+    published: dict[str, date],
+    found: Sequence[Conflict],
+    claim_of: dict[str, str],
+    outlets: dict[str, str],
+) -> list[Conflict]:
+    """A person given two ages (see `ages`), unless a value conflict already shows them."""
+    shown = [{(s.article_id, s.start) for s in side.mentions} for c in found for side in c.sides]
+    conflicts: list[Conflict] = []
+    for person, sides in age_disagreements(mentions, published):
+        at = [{(m.article_id, m.start) for m in side_mentions} for _, side_mentions in sides]
+        if any(at[0] & one and at[1] & other for one in shown for other in shown):
+            continue
+        stated = [(f"{person}'s age as {age:g}", side_mentions) for age, side_mentions in sides]
+        conflicts.append(
+            Conflict(
+                id=f"{story.id}:x{len(found) + len(conflicts) + 1}",
+                kind="value",
+                claim_ids=list(dict.fromkeys(claim_of[m.id] for _, ms in sides for m in ms)),
+                explanation=explanation("value", stated, outlets),
+                sides=[
+                    ConflictSide(value=value, mentions=[_span(m) for m in side_mentions])
+                    for value, side_mentions in stated
+                ],
+            )
+        )
+    return conflicts
+
+
 def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]) -> Story:
     """The story with claims (each with a verdict) and conflicts.
 
@@ -275,6 +316,8 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
 
     findings = [j.finding for _, _, j in judgements if j.finding is not None]
     conflicts = _conflicts(story, findings, claim_of, outlets)
+    published = {a.id: day for a in articles if (day := _day(a.published)) is not None}
+    conflicts += _age_conflicts(story, kept, published, conflicts, claim_of, outlets)
     contested = {
         claim_id
         for conflict in conflicts
