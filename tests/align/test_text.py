@@ -125,6 +125,24 @@ def test_sources_are_told_apart_by_name_not_role() -> None:
             "Hefner’s body had been found in the Playboy Mansion.",
             False,
         ),
+        # FNC-1 test 361: the writer rebuts, in the negative, what others suggested
+        (
+            "Most Hong Kong protesters aren’t purposefully mimicking “hands up, don’t shoot,”"
+            "as some have suggested.",
+            "Most Hong Kong protesters are purposefully mimicking “hands up, don’t shoot",
+            False,
+        ),
+        # made up: the negation goes, not the verb it leans on
+        (
+            "The firm won't cut 100,000 jobs, as some reports claimed.",
+            "The firm will cut 100,000 jobs",
+            False,
+        ),
+        (
+            "Contrary to earlier reports that the plane had crashed, it landed.",
+            "the plane had crashed",
+            False,
+        ),
     ],
 )
 def test_denial_finds_what_is_denied(sentence: str, said: str, verb_named: bool) -> None:
@@ -144,6 +162,7 @@ def test_denial_finds_what_is_denied(sentence: str, said: str, verb_named: bool)
         "She said she would come, but it did not matter.",
         "The company denied reports Monday.",
         "He denied claims for compensation.",
+        "The firm will cut jobs, as some have suggested.",
     ],
 )
 def test_denial_of_no_statement(sentence: str) -> None:

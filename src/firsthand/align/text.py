@@ -294,6 +294,37 @@ _DENIALS = (
     ),
 )
 _ENDS_IN_REPORT = re.compile(rf"\b{_REPORTED}$", re.IGNORECASE)
+# The writer's rebuttal of what others said, stated in the negative: "Most Hong Kong
+# protesters aren't purposefully mimicking the gesture, as some have suggested" denies that
+# they are; "Contrary to earlier reports that the plane crashed, ..." denies that it crashed.
+_REBUTTED = re.compile(
+    r"^(?P<said>.+?(?:\bnot\b|\bnever\b|n['’]t\b).*?),[\"”’']?\s*(?:as|like)\s+"
+    r"(?:some|many|others|critics|several|reports|(?:some|many|several|earlier)\s+\w+)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:suggested|claimed|reported|speculated|said|alleged|assumed|"
+    r"argued|believed|thought|feared)\b",
+    re.IGNORECASE,
+)
+_CONTRARY = re.compile(
+    rf"\bcontrary\s+to\s+{_QUALIFIERS}{_REPORTED}\s+that\s+(?P<said>[^,]+)", re.IGNORECASE
+)
+_FIRST_NEGATION = re.compile(r"\s+(?:not|never)\b|(?<=\w)n['’]t\b", re.IGNORECASE)
+_NEGATED_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+def _affirmed(negated: str) -> str:
+    """The statement a negated one denies: its first negation taken out ('aren't' -> 'are',
+    'won't' -> 'will')."""
+    found = _FIRST_NEGATION.search(negated)
+    if found is None:
+        return negated
+    before = negated[: found.start()]
+    if found.group().lower().endswith(("n't", "n’t")):
+        word = re.search(r"(\w+)$", before)
+        if word and word.group(1).lower() in _NEGATED_STEMS:
+            before = before[: word.start()] + _NEGATED_STEMS[word.group(1).lower()]
+    return before + negated[found.end() :]
+
+
 # A denied statement ends where its main clause does: 'that her vocal cords were being
 # biopsied | when she went into cardiac arrest', or where the denier goes on speaking: 'denied
 # reports that he is dead | and said the rumours were exaggerated' (but 'that he was arrested
@@ -381,6 +412,12 @@ def denial(text: str) -> Denial | None:
     'Denied bail' or 'rejected a subpoena' deny no statement: only reports, claims, a 'that'
     clause or a gerund ('denied striking ...') are what a denial rejects.
     """
+    rebutted = _REBUTTED.search(text)
+    if rebutted is not None:
+        return Denial(_affirmed(rebutted.group("said")), None)
+    contrary = _CONTRARY.search(text)
+    if contrary is not None:
+        return Denial(_first_clause(contrary.group("said")), None)
     for pattern in _DENIALS:
         match = pattern.search(text)
         if match is None:
