@@ -229,3 +229,59 @@ def test_inline_stock_quotes_are_cut_where_they_stood() -> None:
     assert [r.text for r in quotes][:1] == ["HPQ +2.00%"]
     assert cleaned.text[quotes[0].at - len("Co.") : quotes[0].at + len(" plans")] == "Co. plans"
     assert clean_text("The S&P 500 +1.23% on the day; shares rose 2.00%.").removed == []
+
+
+@requires_shared_data
+def test_glued_related_runs_are_cut_where_they_stood() -> None:
+    """FNC-1 test body 1232: two "Related" widgets glued into paragraphs, their headlines run
+    together ("...20% shareApple Watch release date..."); the text resumes after the first and
+    the second closes its paragraph."""
+    cleaned = clean_text(_data.fnc1_bodies("competition_test")[1232])
+
+    runs = [r for r in cleaned.removed if r.reason == "related-link"]
+    assert [r.text[:30] for r in runs] == [
+        "RelatedApple and Samsung share",
+        "RelatedAsus ZenWatch review: B",
+    ]
+    assert cleaned.text[runs[0].at - len("screen.") : runs[0].at + len(" Apple has")] == (
+        "screen. Apple has"
+    )
+    assert "Related" not in cleaned.text
+    assert "imagination." in cleaned.text
+
+
+@requires_shared_data
+def test_a_video_carousel_and_a_doubled_caption_are_removed() -> None:
+    """FNC-1 test body 222: a Daily Mail video carousel (short titles, some cut short: "Tiger
+    jumps on car roof, bursts spare tire then takes cat..."); body 739: a caption printed
+    twice (alt text and caption), both copies go."""
+    carousel = clean_text(_data.fnc1_bodies("competition_test")[222])
+    assert "German Shepherd doesn't want to get out of the water" not in carousel.text
+    assert "Sarah Palin makes fun" not in carousel.text
+    assert "The protests began with a class boycott last week" in carousel.text
+
+    doubled = clean_text(_data.fnc1_bodies("competition_test")[739])
+    assert "Luohe is the Chinese city" not in doubled.text
+    assert "Horrified mum Cai Tuan, 27, said" in doubled.text
+
+
+def test_a_jump_pointer_closing_a_paragraph_is_cut() -> None:
+    # (the shape of fnc1-test:967)
+    cleaned = clean_text(
+        "The watch will be expensive. More details to follow, right after the jump."
+    )
+    assert cleaned.text == "The watch will be expensive."
+    assert [(r.reason, r.text) for r in cleaned.removed] == [
+        ("promo-call", "More details to follow, right after the jump.")
+    ]
+
+
+def test_a_quoted_heading_goes_unless_the_text_points_back_at_it() -> None:
+    # fnc1-test:2105 "‘Gay conversion therapy killed my son’" over the text; basil
+    # be026bd1-52b1-4789-bfd3-3632af17b054_3: "That’s how John Skipper ... characterized ..."
+    heading = (
+        "The note was found on Sunday.\n\n‘Gay conversion therapy killed my son’\n\nShe wrote on."
+    )
+    assert [r.reason for r in clean_text(heading).removed] == ["crosshead"]
+    quoted = "Here are some responses.\n\n‘Total contrived media garbage’\n\nThat’s how one put it."
+    assert clean_text(quoted).removed == []

@@ -504,3 +504,100 @@ def test_credits_counts_pointers_and_page_notes(line: str, reason: str) -> None:
 )
 def test_credits_counts_pointers_and_page_notes_keep_text(line: str) -> None:
     assert rules.debris_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # fnc1-test:1510, fnc1-test:222, fnc1-test:579: tabloid captions with labels of two
+        # or three words, one after the picture's credit in capitals
+        (
+            "Emergency surgery: The boy was rushed to hospital where doctors tried to save him",
+            "label-line",
+        ),
+        (
+            "Toxic fumes: Fury continues to grow over the police's heavy-handed attempts to "
+            "disperse protesters, including the widespread use of tear gas",
+            "label-line",
+        ),
+        (
+            "CORCORAN STATE PRISON Hospital Treatment: Manson, pictured here in prison in 2009, "
+            "has been treated for the last two months",
+            "label-line",
+        ),
+        # fnc1-test:1879: a caption ending in its photographer's and agencies' credit
+        (
+            "Pro-democracy protestersput their hands up in the air in fron of the police in Hong "
+            "Kong on September 28, 2014. (Alex Ogle/AFP/Getty Images)",
+            "caption",
+        ),
+        # fnc1-test:2082, fnc1-test:918: a gallery's counter, a style sheet's rule
+        ("PHOTO GALLERY | 1 of 38 IMAGES", "page-note"),
+        (
+            "@media only screen and (min-width : 500px) {.ethanmobile { display: none; }}",
+            "page-note",
+        ),
+        # fnc1-test:1082: a bracketed related link, a link's anchor closing its line
+        ("[ Related: Salvation Army Documents Show LGBTQ Discrimination ]", "related-link"),
+        ("To read Leelah's sad and eye-opening note in full, CLICK HERE.", "promo-call"),
+        # fnc1-test:1138, fnc1-test:1723: pointers down the page and at a picture
+        ("Scroll down to read Leelah's letter", "player-prompt"),
+        ("Here's a promotional photo of the gold model:", "player-prompt"),
+        # fnc1-test:1514: an embedded post whose signature was lost
+        (
+            ".@attorneycrump Will you please show this to #MikeBrown's parents &let them know "
+            "that he changed the WORLD! #HongKong pic.twitter.com/3u4FOSnp7x",
+            "embedded-post",
+        ),
+        # fnc1-test:1942, fnc1-test:150: helpline boxes
+        (
+            "If you've been affected by the issues in this article, please call the Samaritans "
+            "on 08457 90 90 90.",
+            "helpline",
+        ),
+        (
+            "Editor’s Note: If you or a young person you know is LGBT and thinking about "
+            "suicide, please call The Trevor Lifeline at 1-866-488-7386.",
+            "helpline",
+        ),
+        # fnc1-test:739: a syndicator's note naming the original headline
+        ("Originally published as Crazed aunt cuts off boy’s penis", "credit-line"),
+    ],
+)
+def test_captions_widgets_and_boxes(line: str, reason: str) -> None:
+    assert rules.debris_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # fnc1-test:2553: a line ending in a colon introduces what follows
+        "One level deeper: If Trump follows through and announces publicly he plans to "
+        "withdraw from the Paris deal, an administration official laid out three ways he could "
+        "do that:",
+        # ecb+ 23_11ecbplus: a speaker and a colon open a quotation
+        "He said: \"I can't speak for the first death, but in this case it looks like to be a "
+        'lack of experience. "',
+        "Told Howell: 'I hope we showed you this was investigated thoroughly, and that every "
+        "possible suspect was investigated and excluded",
+        # basil d3a1ce0a-fc48-4827-a278-8f0ce8c7a519_2: a headline in title case
+        "Mo Cowan Senate: Deval Patrick Names Former Chief Of Staff To Replace John Kerry",
+        # fnc1-train:1642: an appeal of the story names a helpline, not a crisis line
+        "Anyone with any information about the case is being asked to contact the Scottish "
+        "SPCA helpline at 0300 999 999.",
+        # fnc1-test:67: a quotation that goes on ("..., he said")
+        "'Everybody is required to have the same high level of combat competence,'",
+        "This article originally appeared on Newser: Hermaphrodite Cat Getting Gender Surgery",
+    ],
+)
+def test_captions_widgets_and_boxes_keep_text(line: str) -> None:
+    assert rules.debris_reason(line) is None
+
+
+def test_a_republication_note_with_a_link_stays_for_reuse() -> None:
+    # fnc1-train:515: reuse reads the credit from the text
+    line = (
+        "(This article originally appeared on tech.qq.com on 03/02/2015. For original Chinese, "
+        "click here.)"
+    )
+    assert rules.debris_reason(line) is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -150,6 +151,32 @@ def mark_link_blocks(lines: list[_Line]) -> None:
             line.reason = "recently-added"
 
 
+def mark_teaser_runs(lines: list[_Line]) -> None:
+    """A video carousel or teaser list with no heading: a run of short titles that are no
+    sentences, some cut short by the page ("Tiger jumps on car roof, bursts spare tire then
+    takes cat..."). An article's paragraphs end as sentences and are never cut short."""
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.reason is None and rules.is_teaser_title(line.text):
+            run.append(line)
+            continue
+        cut_short = sum(rules.is_cut_short(item.text) for item in run)
+        if len(run) >= rules.TEASER_RUN_MIN_LINES and cut_short >= rules.TEASER_RUN_MIN_CUT_SHORT:
+            for item in run:
+                item.reason = "recently-added"
+        run = []
+
+
+def mark_quoted_headings(lines: list[_Line]) -> None:
+    """A heading wholly in quotes over the text, unless the next paragraph points back at it
+    (see `rules.is_quoted_heading`)."""
+    kept = _kept(lines)
+    for index, line in enumerate(kept):
+        after = kept[index + 1].text if index + 1 < len(kept) else ""
+        if rules.is_quoted_heading(line.text) and not rules.points_back(after):
+            line.reason = "crosshead"
+
+
 def mark_ad_units(lines: list[_Line]) -> None:
     """An ad's click-through link and the product name and slogan right above it."""
     for index, line in enumerate(lines):
@@ -179,7 +206,14 @@ def take_title(lines: list[_Line], found: Cleaned) -> None:
     """With no title from metadata, the first short line before the body is the title."""
     if found.title is not None:
         return
-    kept = _kept(lines)
+    # A headline may open with a label ("Millom double murder: Man charged ..."), as a
+    # caption does; a byline's "By:" is no headline.
+    kept = [
+        line
+        for line in lines
+        if line.reason is None
+        or (line.reason == "label-line" and not line.text.casefold().startswith("by:"))
+    ]
     if len(kept) >= 2 and rules.looks_like_headline(kept[0].text):
         found.title = kept[0].text
         kept[0].reason = "title"
@@ -189,6 +223,7 @@ def mark_repeats(lines: list[_Line], title: str | None) -> None:
     """The headline repeated in the body, and any line that repeats the line before it."""
     title_key = _headline_key(title) if title else None
     previous: str | None = None
+    previous_line: _Line | None = None
     for line in _kept(lines):
         folded = line.text.casefold()
         # Only lines about as long as the title can be it, whatever their punctuation.
@@ -200,8 +235,10 @@ def mark_repeats(lines: list[_Line], title: str | None) -> None:
             line.reason = "repeated-headline"
         elif folded == previous:
             line.reason = "repeated-line"
+            if previous_line is not None and rules.is_doubled_caption(previous_line.text):
+                previous_line.reason = "caption"
         else:
-            previous = folded
+            previous, previous_line = folded, line
 
 
 def cut_dateline(lines: list[_Line]) -> None:
@@ -229,20 +266,44 @@ def cut_labels(lines: list[_Line]) -> None:
             line.reason = "label"
 
 
-def cut_ticker_quotes(lines: list[_Line]) -> None:
-    """Stock-quote widgets inside a paragraph go; the words around them join with one blank."""
+# Widgets and pointers inside a paragraph, by the reason they are cut for: stock quotes after
+# a company's name, glued related-headline runs, "... right after the jump."
+_INLINE_CUTS: tuple[tuple[str, Callable[[str], list[tuple[int, int]]]], ...] = (
+    ("stock-quote", rules.ticker_quotes),
+    ("related-link", rules.inline_related_runs),
+    ("promo-call", rules.jump_pointers),
+)
+
+
+def cut_inline_widgets(lines: list[_Line]) -> None:
+    """Widgets inside a paragraph go where they stand; the words around them join with one
+    blank, and each cut piece keeps its offset. A paragraph that was only a widget goes."""
     for line in _kept(lines):
-        kept: list[str] = []
-        end = 0
-        for quote in rules.ticker_quotes(line.text):
-            kept.append(line.text[end : quote.start()])
-            after = line.text[quote.end() : quote.end() + 1]
-            blank = " " if after[:1].isalnum() or after[:1] in "\"“‘'(" else ""
-            line.cut.append(("stock-quote", quote.group().strip(), len("".join(kept))))
-            kept.append(blank)
-            end = quote.end()
-        if end:
-            line.text = "".join(kept) + line.text[end:]
+        for reason, find in _INLINE_CUTS:
+            kept: list[str] = []
+            cut: list[tuple[str, str, int]] = []
+            shifts: list[tuple[int, int]] = []  # (end of a cut span, characters it took away)
+            end = 0
+            for start, stop in find(line.text):
+                kept.append(line.text[end:start])
+                after = line.text[stop : stop + 1]
+                blank = " " if after.isalnum() or (after and after in "\"“‘'(") else ""
+                cut.append((reason, line.text[start:stop].strip(), len("".join(kept))))
+                kept.append(blank)
+                shifts.append((stop, stop - start - len(blank)))
+                end = stop
+            if not end:
+                continue
+            text = "".join(kept) + line.text[end:]
+            if not text.strip():
+                line.reason = reason
+                break
+            line.text = text
+            # pieces cut before keep their place in the shorter text
+            line.cut = [
+                (r, t, at - sum(taken for stop, taken in shifts if stop <= at))
+                for r, t, at in line.cut
+            ] + cut
 
 
 def _continues(previous: str, line: _Line) -> bool:
@@ -298,12 +359,14 @@ def clean_text(raw: str, title: str | None = None, pasted: bool = True) -> Clean
     mark_debris(lines, found)
     mark_embedded_posts(lines)
     mark_link_blocks(lines)
+    mark_teaser_runs(lines)
+    mark_quoted_headings(lines)
     mark_ad_units(lines)
     mark_galleries(lines)
     take_title(lines, found)
     mark_repeats(lines, found.title)
     cut_dateline(lines)
     cut_labels(lines)
-    cut_ticker_quotes(lines)
+    cut_inline_widgets(lines)
     found.text, found.removed = assemble(lines, join_wrapped=pasted)
     return found

@@ -159,7 +159,9 @@ _CAPTION_CREDIT = re.compile(
     r"\((?:(?-i:[A-Z]{2,})\s+)?(?:photo|picture|image)s?\b[^()]{0,80}\)\s*$"
     # "... (file picture)", "... [Representational Image]": a word or two before the noun
     r"|[(\[](?:[\w-]+\s+){1,2}(?:photo|picture|image|pic)s?[)\]]\s*$"
-    r"|\((?:AP|AFP|REUTERS|Reuters|EPA|Getty Images|Xinhua)\s*/[^()]{1,80}\)\s*$",
+    r"|\((?:AP|AFP|REUTERS|Reuters|EPA|Getty Images|Xinhua)\s*/[^()]{1,80}\)\s*$"
+    # "... (Alex Ogle/AFP/Getty Images)": a photographer's name, a slash and the agency
+    r"|\((?-i:(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+)\s*/\s*(?-i:[A-Z])[^()]{1,60}\)\s*$",
     re.IGNORECASE,
 )
 _CAPTION_OPENING = re.compile(
@@ -251,6 +253,20 @@ def is_gallery_button(line: str) -> bool:
     return bool(_GALLERY_BUTTON.match(line))
 
 
+# A picture's caption by its shape: a short label and a colon or dots before what it shows
+# ("Residents in shock ... Luohe is the city where ..."), or its credit in brackets at the end
+# ("... balancing the spoon on his nose here. (CEN)").
+_CAPTION_SHAPE = re.compile(
+    r"^[A-Z][^.!?:…]{0,40}?(?:\s(?:\.\.\.|…)\s|:\s)|\((?:[A-Z][\w&.-]*\s?){1,3}\)$"
+)
+
+
+def is_doubled_caption(line: str) -> bool:
+    """A line printed twice in a row with a caption's shape: the picture's alt text and its
+    caption. (A paragraph doubled by a faulty copy keeps its first print.)"""
+    return is_short(line, GALLERY_CAPTION_MAX_WORDS) and bool(_CAPTION_SHAPE.search(line))
+
+
 def is_gallery_caption(line: str) -> bool:
     """A picture's caption: a short line that does not end as a sentence does."""
     return is_short(line, GALLERY_CAPTION_MAX_WORDS) and not ends_sentence(line)
@@ -297,8 +313,9 @@ def is_share_or_subscribe(line: str) -> bool:
 
 
 _RELATED_LINE = re.compile(
-    r"^(read more|read also|also read|see also|related(?: [a-z]+)?|watch|more|recommended|listen|"
-    r"video|photos|gallery|special|trending|popular|promoted)\s*:"
+    # (perhaps in brackets: "[ Related: Salvation Army Documents Show ... ]")
+    r"^[\[(]?\s*(read more|read also|also read|see also|related(?: [a-z]+)?|watch|more|"
+    r"recommended|listen|video|photos|gallery|special|trending|popular|promoted)\s*:"
     # "Read more from the BBC Magazine on ...", "Read more about the Apple Watch in our
     # previous coverage.": a pointer at other pages, whatever it ends with
     r"|^read more (?:from|about|on|at|in)\b",
@@ -310,6 +327,39 @@ _RELATED_LINE = re.compile(
 # "RelatedIs Isis Executioner 'Jihadi John' ...?Steven Sotloff ...". No sentence opens with a
 # word glued to a capital.
 _GLUED_RELATED = re.compile(r"^(?:Related|Read [Mm]ore|See [Aa]lso|More [Oo]n this)(?=[A-Z][a-z])")
+
+
+# The same run inside a paragraph: "... on the screen. RelatedApple and Samsung share top spot
+# ...shareApple Watch release date ... CookApple posts ... history Apple has not yet revealed
+# ...". Its headlines are glued (a lower-case letter or digit against a capital); the last one
+# runs to the first capital after a lower-case word, where the text resumes, or to the end.
+_INLINE_RELATED = re.compile(
+    r"(?<=[.!?\"”’)])[^\S\n]+(?:Related|Read [Mm]ore|See [Aa]lso)(?=[A-Z][a-z])"
+)
+_HEADLINE_GLUE = re.compile(r"[a-z\d%)?!'’](?=[A-Z][a-z])")
+# (after a word in lower case: "history Apple has", not "Withings Activité review")
+_TEXT_RESUMES = re.compile(r"(?<![\w'’])[a-z]+(?= [A-Z])")
+_HEADLINE_MAX_CHARS = 160
+
+
+def inline_related_runs(paragraph: str) -> list[tuple[int, int]]:
+    """(start, end) of the glued related-headline widgets inside a paragraph, with the blank
+    before each."""
+    runs: list[tuple[int, int]] = []
+    for opening in _INLINE_RELATED.finditer(paragraph):
+        if runs and opening.start() < runs[-1][1]:
+            continue
+        last = opening.end()
+        while (glue := _HEADLINE_GLUE.search(paragraph, last + 1)) and (
+            glue.end() - last <= _HEADLINE_MAX_CHARS
+        ):
+            last = glue.end()
+        resumes = _TEXT_RESUMES.search(paragraph, last + 1, last + _HEADLINE_MAX_CHARS)
+        if resumes is not None:
+            runs.append((opening.start(), resumes.end()))
+        elif len(paragraph) - last <= _HEADLINE_MAX_CHARS:
+            runs.append((opening.start(), len(paragraph)))
+    return runs
 
 
 def is_related_link(line: str) -> bool:
@@ -332,7 +382,8 @@ def is_advertisement(line: str) -> bool:
 
 # A video player's or embed's text left behind when the page was copied.
 _PLAYER_PROMPT = re.compile(
-    r"^(scroll down for (the )?video|(unfortunately,? )?your browser does not support "
+    # "Scroll down for video", "Scroll down to read Leelah's letter": a pointer down the page
+    r"^(scroll down (?:for|to)\b|(unfortunately,? )?your browser does not support "
     r"(iframes|the video tag|this video|html5 video)|please enable javascript to (watch|view)\b"
     r"|watch (the )?(full )?(video|clip|report|interview)( below)?\b.{0,60}:$"
     # "Watch Tinkle's comments:": an imperative to watch, handing over to the lost player
@@ -341,8 +392,8 @@ _PLAYER_PROMPT = re.compile(
     r"|video loading\b.*"
     # a pointer at an embed the copy lost: "Here Is The Tweet Reporting The News:", "Here are
     # larger views of the images from the scene:" (never the article's sentence: it ends in ':')
-    r"|here (is|are)\b[^.!?]{0,80}\b(tweets?|videos?|images?|photos?|pictures?|footage|clips?)"
-    r"\b[^.!?]{0,80}:$)",
+    r"|here(?: is| are|'s|’s)\b[^.!?]{0,80}\b(tweets?|videos?|images?|photos?|pictures?|footage|"
+    r"clips?)\b[^.!?]{0,80}:$)",
     re.IGNORECASE,
 )
 
@@ -356,7 +407,17 @@ def is_player_prompt(line: str) -> bool:
 # "Grief: Dorian Johnson, a key witness, leaves ...": a tabloid picture caption. Neither ends
 # as a sentence does. Labels that credit a source ("Source: X", "Via: X") stay for reuse.
 _UPPER_LABEL = re.compile(r"^[A-Z][A-Z'’-]+(?: (?:[A-Z][A-Z'’-]*|OF|AND|&)){0,2}: \S")
-_WORD_LABEL = re.compile(r"^[A-Z][a-z'’-]+: [A-Z0-9“\"‘']")
+# A tabloid caption's label has one to three words ("Toxic fumes:", "Pain and grief:"), perhaps
+# after the picture's credit in capitals ("CORCORAN STATE PRISON Hospital Treatment: ...").
+_WORD_LABEL = re.compile(
+    r"^(?:[A-Z][A-Z'’-]+ ){0,4}[A-Z][a-z'’-]+(?: (?:[A-Za-z][a-z'’-]*|&)){0,2}: [A-Z0-9“\"‘']"
+)
+# "He said: 'I can't ...'", "Told Howell: 'I hope ...'": a speech verb and a colon open a
+# quotation, not a caption.
+_SPEECH_LABEL = re.compile(
+    r"^[^:]*\b(?i:said|says|told|added|wrote|writes|explained|asked|replied|tweeted|stated)\b"
+    r"[^:]{0,30}:"
+)
 _CREDIT_LABELS = {"source", "sources", "via", "courtesy", "contributing", "credit", "credits"}
 _WORD_CAPTION_MIN_WORDS = 8  # shorter "Price: $399" lines are lists of facts, not captions
 _UPPER_LABEL_MAX_WORDS = 20
@@ -364,12 +425,27 @@ _UPPER_LABEL_MAX_WORDS = 20
 
 def is_label_line(line: str) -> bool:
     """A label and a colon opening a line that does not end as a sentence: see above."""
-    if ends_sentence(line) or line.split(":", 1)[0].casefold() in _CREDIT_LABELS:
+    # (a line ending in a colon introduces what follows: "One level deeper: ... do that:")
+    if (
+        ends_sentence(line)
+        or line.endswith(":")
+        or line.split(":", 1)[0].casefold() in _CREDIT_LABELS
+    ):
         return False
     words = word_count(line)
     if words <= _UPPER_LABEL_MAX_WORDS and _UPPER_LABEL.match(line):
         return True
-    return words >= _WORD_CAPTION_MIN_WORDS and bool(_WORD_LABEL.match(line))
+    label = _WORD_LABEL.match(line)
+    if words < _WORD_CAPTION_MIN_WORDS or label is None or _SPEECH_LABEL.match(line):
+        return False
+    # A caption goes on in sentence case; after a label of several words, a headline in title
+    # case ("Mo Cowan Senate: Deval Patrick Names Former Chief ...") is the article's own.
+    return " " not in label.group().split(":", 1)[0] or not _is_title_case(line[label.end() - 1 :])
+
+
+def _is_title_case(text: str) -> bool:
+    long_words = [w for w in _LETTERS.findall(text) if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
@@ -412,7 +488,10 @@ def is_comment_notice(line: str) -> bool:
 # newsroom it names from the removed segment.
 _CREDIT_LINE = re.compile(
     r"\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b"
-    r"|^contributing:",
+    r"|^contributing:"
+    # a syndicator's note naming the original's headline: "Originally published as <title>"
+    # (it names no newsroom, so no credit is lost; "originally appeared on X" stays for reuse)
+    r"|^(?:this\s+(?:article|story)\s+was\s+)?originally\s+published\s+as\b",
     re.IGNORECASE,
 )
 # A wire's staff credit in brackets: "(Reporting by Rania El Gamal; Writing by Sam Wilkin;
@@ -449,8 +528,15 @@ _POST_SIGNATURE_TAIL = re.compile(
 )
 
 
+# A post's text ending in its picture link ("... #HongKong pic.twitter.com/3u4FOSnp7x"), even
+# with its signature lost: a page links a picture with an anchor, never prints this address.
+_POST_PICTURE_LINK = re.compile(r"\bpic\.twitter\.com/\w+\W*$")
+
+
 def is_one_line_post(line: str) -> bool:
-    return is_short(line, ONE_LINE_POST_MAX_WORDS) and bool(_POST_SIGNATURE_TAIL.search(line))
+    return is_short(line, ONE_LINE_POST_MAX_WORDS) and bool(
+        _POST_SIGNATURE_TAIL.search(line) or _POST_PICTURE_LINK.search(line)
+    )
 
 
 # A page's call to click, in capitals and often in bold: "**CLICK HERE TO SEE MORE CREATURES**",
@@ -463,7 +549,10 @@ _PROMO_CALL = re.compile(
 # "Click here to sign up for TechFlash, ...", "Click here to see a scan of the page (PDF)": a
 # link's prompt, whatever it leads to.
 # ... and "Click for more from The Daily Mirror.": a syndication pointer at the source.
-_CLICK_HERE = re.compile(r"^[*_\s]*(?:click|tap)\s+(?:here\b|for\s+more\b)", re.IGNORECASE)
+# ... or closing it: "To read the note in full, CLICK HERE." (the link's anchor, lost).
+_CLICK_HERE = re.compile(
+    r"^[*_\s]*(?:click|tap)\s+(?:here\b|for\s+more\b)|^.*\b(?:click|tap)\s+here\W*$", re.IGNORECASE
+)
 
 
 # A widget's call to the reader, ending in "!" or a link arrow: "Instantly compare products
@@ -488,12 +577,25 @@ _STATUS_LINE = re.compile(
 )
 
 
+# A republisher's note ("This article originally appeared on tech.qq.com ... For original
+# Chinese, click here."): reuse reads the publisher it credits from the text, so it stays.
+REPUBLICATION_NOTE = re.compile(
+    r"\b(?:originally|first)\s+(?:appeared|published|ran)\s+(?:at|in|on|by)\b"
+    r"|\b(?:reprinted|republished)\s+with\b",
+    re.IGNORECASE,
+)
+
+
 def is_promo_call(line: str) -> bool:
-    return is_short(line, PROMO_CALL_MAX_WORDS) and bool(
-        _PROMO_CALL.match(line)
-        or _CLICK_HERE.match(line)
-        or _READER_CALL.match(line)
-        or _STATUS_LINE.match(line)
+    return (
+        is_short(line, PROMO_CALL_MAX_WORDS)
+        and not REPUBLICATION_NOTE.search(line)
+        and bool(
+            _PROMO_CALL.match(line)
+            or _CLICK_HERE.match(line)
+            or _READER_CALL.match(line)
+            or _STATUS_LINE.match(line)
+        )
     )
 
 
@@ -519,12 +621,38 @@ _CORRECTION_NOTE = re.compile(
 )
 # Markup left behind by an embed: "<noframe>Twitter: ... </noframe>" is the embed's fallback.
 _MARKUP_OPENING = re.compile(r"^</?[a-z][a-z\d]*\b[^<>]*>")
+# A style sheet's rule left in the text: "@media only screen and (...) {.x { display: none; }}".
+_STYLE_RULE = re.compile(r"^@(?:media|import|font-face)\b|^[.#]?[\w-]+\s*\{[^{}]*:[^{}]*;")
+# A gallery's counter: "PHOTO GALLERY | 1 of 38 IMAGES", "Photo 3 of 12".
+_GALLERY_COUNTER = re.compile(
+    r"^(?:photo\s+)?(?:gallery|photos?|images?|pictures?|slides?)\b[^.!?]{0,30}?\b\d+\s+of\s+\d+"
+    r"(?:\s+(?:photos|images|pictures|slides))?\W*$",
+    re.IGNORECASE,
+)
 # A section's own byline heading: "Analysis: Clive Coleman, BBC legal correspondent". A name
 # and a role after a genre label, with no verb or sentence end.
 _SECTION_BYLINE = re.compile(
     r"^(?:Analysis|Comment|Opinion|Viewpoint|Commentary|Explainer|Perspective)\s*(?::|by)\s+"
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,\s+[^.!?:]{1,80})?$"
 )
+
+
+# A crosshead or a related story's headline quoting someone, alone on its line and wholly in
+# quotes with no sentence end ("'Like a bomb'", "‘Gay conversion therapy killed my son’"): a
+# heading over the text, not a quotation of it (that one ends with a stop or a comma, "said").
+_QUOTED_HEADING = re.compile(r"^‘[^‘’.,!?]{3,80}’$|^'[^'.,!?]{3,80}'$|^“[^“”.,!?]{3,80}”$")
+QUOTED_HEADING_MAX_WORDS = 8
+# ... unless the next paragraph points back at it: "‘Total contrived media garbage’ / That's
+# how John Skipper characterized the claims": then the quotation is the story's.
+_POINTS_BACK = re.compile(r"^(?:That|This|Those|These|Such|So)(?:'s|’s|\s+(?:is|was|were|are)\b)")
+
+
+def is_quoted_heading(line: str) -> bool:
+    return is_short(line, QUOTED_HEADING_MAX_WORDS) and bool(_QUOTED_HEADING.match(line))
+
+
+def points_back(paragraph: str) -> bool:
+    return bool(_POINTS_BACK.match(paragraph))
 
 
 def is_correction_note(line: str) -> bool:
@@ -534,7 +662,10 @@ def is_correction_note(line: str) -> bool:
 def is_page_note(line: str) -> bool:
     """An embed's leftover markup or a section's byline heading."""
     return is_short(line, PAGE_NOTE_MAX_WORDS) and bool(
-        _MARKUP_OPENING.match(line) or (not ends_sentence(line) and _SECTION_BYLINE.match(line))
+        _MARKUP_OPENING.match(line)
+        or _STYLE_RULE.match(line)
+        or _GALLERY_COUNTER.match(line)
+        or (not ends_sentence(line) and _SECTION_BYLINE.match(line))
     )
 
 
@@ -543,6 +674,24 @@ _STORY_CALL = re.compile(
     r"(?:^|[?!]\s+)(?:email|e-mail|write\s+to|contact)\s+\S+@\S+\s+(?:with|for|to)\b",
     re.IGNORECASE,
 )
+
+
+# A helpline box under a story on suicide or abuse: "If you or someone you know is ...,
+# please call Lifeline on 13 11 14", "For confidential support call the Samaritans on 08457 90
+# 90 90". Advice to the reader with a number to call, no statement of the story.
+_HELPLINE = re.compile(
+    r"(?:^|:\s*)(?:if\s+you(?:'ve|’ve|\s+have)?\s+(?:or\s+(?:someone|anyone|a\s+[\w\s]{1,20}?)\s+you"
+    r"\s+know\b|been\s+affected\b|are\s+(?:in\s+crisis|struggling|feeling)\b)|for\s+"
+    r"(?:confidential\s+)?support\b).{0,200}\b(?:call|text|contact|visit|ring)\b"
+    # (a crisis line by name: "the Scottish SPCA helpline at 0300 ..." is a story's appeal)
+    r"|\b(?:Samaritans|Lifeline|crisis\s+line)\b.{0,60}\b(?:on|at)\s+[\d(][\d\s().-]{5,}",
+    re.IGNORECASE,
+)
+HELPLINE_MAX_WORDS = 70
+
+
+def is_helpline(line: str) -> bool:
+    return is_short(line, HELPLINE_MAX_WORDS) and bool(_HELPLINE.search(line))
 
 
 def is_contact_line(line: str) -> bool:
@@ -590,9 +739,18 @@ _TICKER_QUOTE = re.compile(
 )
 
 
-def ticker_quotes(paragraph: str) -> list[re.Match[str]]:
+def ticker_quotes(paragraph: str) -> list[tuple[int, int]]:
     """The inline stock-quote widgets of a paragraph, each with the blanks around it."""
-    return list(_TICKER_QUOTE.finditer(paragraph))
+    return [match.span() for match in _TICKER_QUOTE.finditer(paragraph)]
+
+
+# A blog's pointer past its front-page teaser, closing a paragraph: "More details to follow,
+# right after the jump." ("the jump" is the link to the rest of the post).
+_JUMP_POINTER = re.compile(r"(?:^|(?<=[.!?\"”])[^\S\n]+)[^.!?\n]{0,80}\bafter the jump\b[.!:]?$")
+
+
+def jump_pointers(paragraph: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _JUMP_POINTER.finditer(paragraph)]
 
 
 def dateline_prefix(paragraph: str) -> str | None:
@@ -680,6 +838,7 @@ LINE_RULES: tuple[tuple[str, LineRule, int], ...] = (
     ("embedded-post", is_one_line_post, ONE_LINE_POST_MAX_WORDS),
     ("promo-call", is_promo_call, PROMO_CALL_MAX_WORDS),
     ("contact-line", is_contact_line, CONTACT_LINE_MAX_WORDS),
+    ("helpline", is_helpline, HELPLINE_MAX_WORDS),
     ("page-note", is_page_note, PAGE_NOTE_MAX_WORDS),
     ("correction", is_correction_note, PAGE_NOTE_MAX_WORDS),
     ("dateline", is_timestamp, TIMESTAMP_MAX_CHARS // 2),
@@ -733,6 +892,25 @@ def is_link_list_item(line: str) -> bool:
     return count <= 20 and (
         teaser or not (ends_sentence(line) and line[-1] in ".\"”'’" and count > 8)
     )
+
+
+# A teaser's title cut short by the page, dots glued to the last word: "Tiger jumps on car
+# roof, bursts spare tire then takes cat...", "Islamic militant base near Kobani,...".
+_CUT_SHORT = re.compile(r"[^\s.](?:\.\.\.|…)$")
+TEASER_RUN_MIN_LINES = 5
+TEASER_RUN_MIN_CUT_SHORT = 2
+TEASER_MAX_WORDS = 15
+
+
+def is_teaser_title(line: str) -> bool:
+    """A line that can be one title of a video carousel or a teaser list: short, and not a
+    sentence, unless the page cut it short."""
+    cut_short = bool(_CUT_SHORT.search(line))
+    return is_short(line, TEASER_MAX_WORDS) and (cut_short or not ends_sentence(line))
+
+
+def is_cut_short(line: str) -> bool:
+    return bool(_CUT_SHORT.search(line))
 
 
 def looks_like_headline(line: str) -> bool:
