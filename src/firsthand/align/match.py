@@ -236,13 +236,23 @@ def overlapping(first: Spans, second: Spans) -> bool:
     return any(a < d and c < b for a, b in first for c, d in second)
 
 
-def _weak(value: Value) -> bool:
-    """A value many sentences of one story share: a year, a date or weekday, an age, or a
-    small count or rank with no unit. On real stories these alone tied unrelated sentences
-    (the year of a deal, the day of the event, 'two countries', 'the first time'); clock times
-    are specific enough.
+# An ordinal written before a capitalised word is part of a name: "the 14th Amendment", "Texas'
+# 27th Congressional District", "Fifth Avenue".
+_NAMED_BY_ORDINAL = re.compile(r"^\s+[A-Z]")
+
+
+def _weak(value: Value, mention: Mention) -> bool:
+    """A value many sentences of one story share: a year, a date or weekday, an age, a small
+    count or rank with no unit, or an ordinal that is part of a name. On real stories these
+    alone tied unrelated sentences (the year of a deal, the day of the event, 'two countries',
+    'the first time', Trump's, Ryan's and Pence's remarks on 'the 14th Amendment'); clock
+    times are specific enough.
     """
     if V.slot(value) == "date" or value.kind == "age":
+        return True
+    if value.kind == "ordinal" and _NAMED_BY_ORDINAL.match(
+        mention.text[value.end - mention.start :]
+    ):
         return True
     return (
         value.kind in ("quantity", "ordinal")
@@ -252,14 +262,18 @@ def _weak(value: Value) -> bool:
     )
 
 
-def _same_bar(pairs: Sequence[tuple[Value, Value, V.Relation]]) -> float:
+def _same_bar(
+    pairs: Sequence[tuple[Value, Value, V.Relation]], first: Mention, second: Mention
+) -> float:
     """The cosine two mentions with these paired values (none clashing) need to be one claim."""
     if any(relation == "compatible" for _, _, relation in pairs):
         # Figures that merely overlap ('7 yards' / '10 yards' by rounding, 'about 13' / '15',
         # 'hundreds' / '150 to 200') are not a contradiction, nor evidence of the same figure.
         return SAME_SLOT
     # An age on either side makes the pair an age ('The Playboy founder, 88,' read as a count).
-    if all((_weak(a) and _weak(b)) or "age" in (a.kind, b.kind) for a, b, _ in pairs):
+    if all(
+        (_weak(a, first) and _weak(b, second)) or "age" in (a.kind, b.kind) for a, b, _ in pairs
+    ):
         return SAME_WITH_WEAK_VALUES
     return SAME_WITH_VALUES
 
@@ -590,7 +604,9 @@ def judge(
         if cosine < SAME_WITH_VALUES and not anchored:
             return NOTHING
         score = cosine + 0.2 * len(pairs)
-        return _restated(first, second, cosine, identical, score, anchored, _same_bar(pairs))
+        return _restated(
+            first, second, cosine, identical, score, anchored, _same_bar(pairs, first, second)
+        )
     detail = _detail(first, second)  # the whole sentence but one name is hard evidence
     if detail is not None:
         return Judgement(finding=detail)
