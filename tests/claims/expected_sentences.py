@@ -2181,4 +2181,21 @@ CASES: list[Case] = [
         "text": "On Tuesday night, Mr. Foley’s mother, Diane Foley, issued a statement on the Facebook page the family had created to publicize their son’s disappearance: “We have never been prouder of our son Jim.",
         "speaker": "Diane Foley",
     },
+    # Pronouns: a quotation saying "my mom" is not the mother's; gender from the pronouns
+    # after a name; "he" is never a place the article writes after "in".
+    {
+        "doc": "fnc1-test:2105",
+        "text": "She wrote: “I immediately told my mom, and she reacted extremely negatively, telling me that it was a phase, that I would never truly be a girl, that God doesn’t make mistakes, that I am wrong.”",
+        "speaker": "Leelah Alcorn",
+    },
+    {
+        "doc": "fnc1-train:1349",
+        "text": "“We were together for such a short period of time, I never had a chance to tell him about my life.”",
+        "speaker": "Chandler",
+    },
+    {
+        "doc": "fnc1-train:1321",
+        "text": '"It wasn\'t really a tickling sensation, obviously once the venom started to affect my skin it was a really burning sensation like a searing feeling," he told Radio 6PR.',
+        "speaker": "Dylan Thomas",
+    },
 ]

@@ -163,7 +163,8 @@ def extract(article: Article) -> list[Mention]:
             adjacent = (
                 previous_quote if previous_quote and previous_quote[0] == unit.first - 1 else None
             )
-            speaker = _resolved(text, source, people, adjacent)
+            quoted = " ".join(text[start:end] for start, end in unit.quotes)
+            speaker = _resolved(text, source, people, adjacent, quoted)
             if source is None and adjacent:
                 speaker = adjacent[1]
             # When the source was the sentence after the quotation ("Mr. Lopez said."), a
@@ -368,6 +369,7 @@ def _resolved(
     source: Source | None,
     people: PersonIndex,
     previous_quote: tuple[int, str | None] | None,
+    quoted: str = "",
 ) -> str | None:
     if source is None:
         return None
@@ -375,7 +377,7 @@ def _resolved(
         return text[source.start + 1 : source.start + len(source.text) - 1].strip(" ,.") or None
     if source.kind == "pronoun":
         recent = [previous_quote[1]] if previous_quote and previous_quote[1] else []
-        resolved = people.resolve(source.text, source.start, _names(recent))
+        resolved = people.resolve(source.text, source.start, _names(recent), quoted)
         return people.described(resolved) if resolved else None
     if source.kind == "name":
         # "Nash has said he understood ...", with Derek and Tanya Nash named: the pronoun after

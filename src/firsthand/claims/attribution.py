@@ -1215,6 +1215,13 @@ class PersonIndex:
     # spokeswoman", "a Republican of Idaho"), and the party code given anywhere ("D-Md.")
     descriptions: dict[str, str] = field(default_factory=dict)
     parties: dict[str, str] = field(default_factory=dict)
+    # names the article writes after "in"/"near" ("protesters in Mong Kok"): places, which
+    # "he" or "she" never stands for
+    places: set[str] = field(default_factory=set)
+    # full name -> the kinship noun the article gives ("her mother, Carla Alcorn" -> "mother")
+    kin: dict[str, str] = field(default_factory=dict)
+    # full name -> the genders of "Mr"/"Mrs" before its surname alone
+    honorific_votes: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, outside_quotes: str, sentences: list[tuple[int, int]]) -> PersonIndex:
@@ -1236,7 +1243,50 @@ class PersonIndex:
                     described.append(Person(name, at, True))
         if described:
             index.people = sorted(index.people + described, key=lambda person: person.start)
+        index._gender_from_pronouns()
+        # A name with a gender is a person even after "in" ("in Mr. Cowan's view").
+        index.places = {
+            person.name
+            for person in index.people
+            if person.name not in index.gender
+            and PLACE_PREPOSITION_BEFORE.search(
+                outside_quotes, max(0, person.start - 40), person.start
+            )
+            and not MENTION_THEN_POSSESSIVE.match(outside_quotes, person.start)
+        }
         return index
+
+    def _gender_from_pronouns(self) -> None:
+        """A person the article gives no honorific, kin or role noun takes the gender of the
+        pronouns that follow the name before anyone else is named ("Burton says she hopes", "He
+        is not eligible" after "Manson is serving"): without it "she told CNN" may go to a man
+        named later than the woman. Only a clear majority of such pronouns counts."""
+        votes = {name: list(genders) for name, genders in self.honorific_votes.items()}
+        text = self.outside_quotes
+        for person, following in zip(self.people, [*self.people[1:], None], strict=False):
+            name_end = person.start + len(person.name)
+            if person.name in self.gender or not person.subject:
+                continue  # "a plot to marry Manson after he died": an object's pronoun may not be
+            sentence = bisect_right(self.sentence_starts, person.start)
+            # the rest of its sentence and the next one, up to the next person named
+            next_start = (
+                self.sentence_starts[sentence]
+                if sentence < len(self.sentence_starts)
+                else len(text)
+            )
+            reach = min(next_start, following.start) if following else next_start
+            pronoun = GENDERED_PRONOUN.search(text, name_end, reach)
+            # ... or the pronoun that opens the next sentence ("Manson applied ... He was")
+            if pronoun is None and (following is None or following.start > next_start):
+                pronoun = GENDERED_PRONOUN.match(text, next_start)
+            if pronoun:
+                votes.setdefault(person.name, []).append("m" if pronoun.group("male") else "f")
+        for name, genders in votes.items():
+            male = genders.count("m")
+            if male >= 2 * (len(genders) - male):
+                self.gender[name] = "m"
+            elif len(genders) - male >= 2 * male:
+                self.gender[name] = "f"
 
     def _add(self, outside_quotes: str, at: int, raw: str) -> None:
         stripped = LEADING_FUNCTION_WORDS.sub("", raw)
@@ -1297,8 +1347,12 @@ class PersonIndex:
             self.bearers[surname].append(full)
         if given_name and (holder is None or (holder in self.minors and full not in self.minors)):
             self.by_surname[surname] = full
-        if honorific:
+        if honorific and given_name:
             self.gender[full] = honorific
+        elif honorific:
+            # "the prospect of becoming Mrs Manson": a surname alone may be someone else's;
+            # it counts as one cue among the pronouns after the name
+            self.honorific_votes.setdefault(full, []).append(honorific)
         roles = self.roles.setdefault(full, [])
         roles += [r for r in _roles(raw, outside_quotes, end) if r not in roles]
         if full not in self.descriptions:
@@ -1314,6 +1368,9 @@ class PersonIndex:
         # boy's father, Derek Nash") says which bearer of a surname is which: a surname alone
         # may have been resolved to the wrong one, and a role may describe someone else.
         own_gender = honorific or (_gender_of([kinship.group("kin")]) if kinship else None)
+        kin = kinship or KIN_BEFORE_NAME.search(prefix)
+        if kin and full not in self.kin:
+            self.kin[full] = _kin_noun(kin.group("kin"))
         if given_name and own_gender and full not in self.named_gender:
             self.named_gender[full] = own_gender
         if full not in self.gender:
@@ -1479,11 +1536,14 @@ class PersonIndex:
                 found = name
         return found
 
-    def resolve(self, pronoun: str, before: int, preferred: list[str]) -> str | None:
+    def resolve(
+        self, pronoun: str, before: int, preferred: list[str], quoted: str = ""
+    ) -> str | None:
         """The named person a pronoun at `before` points at: the subject of its own sentence
         ("Ryan hammered Obama for what he called ..."), else the speaker of the quotation just
         before, else the latest sentence subject nearby, else the nearest earlier name; all of
-        compatible gender."""
+        compatible gender, none a place, and none the speaker's own relative in `quoted` (a
+        quotation saying "my mom" is not the mother's)."""
         if pronoun == "they":
             return self.group(before, preferred)
         if pronoun == "it":
@@ -1493,14 +1553,26 @@ class PersonIndex:
             return None
         sentence_start = self._sentence_start(before)
         earlier = [p for p in reversed(self.people) if p.start < before]
-        compatible = [p for p in earlier if self.gender.get(p.name, wanted) == wanted]
+        own_kin = {_kin_noun(noun) for noun in FIRST_PERSON_KIN.findall(quoted)}
+        compatible = [
+            p
+            for p in earlier
+            if self.gender.get(p.name, wanted) == wanted
+            and p.name not in self.places
+            and self.kin.get(p.name) not in own_kin
+        ]
         for person in compatible:
             if person.start < sentence_start:
                 break
             if person.subject:
                 return person.name
         for name in preferred:
-            if self.gender.get(name, wanted) == wanted and not GROUP_NAME.fullmatch(name):
+            if (
+                self.gender.get(name, wanted) == wanted
+                and not GROUP_NAME.fullmatch(name)
+                and name not in self.places
+                and self.kin.get(name) not in own_kin
+            ):
                 return name
         for person in compatible:
             if person.subject and before - person.start < SUBJECT_REACH:
@@ -1571,6 +1643,33 @@ KINSHIP_AFTER_NAME = re.compile(
     rf"(?:{GAP}[a-z][\w-]*){{0,2}}?{GAP}(?P<kin>{KINSHIP_NOUN})\b"
 )
 
+
+# Whose relative, with any modifiers, right before the name ("her devout Christian mother,
+# Carla Alcorn"): which relative the person is, for "my mom" in a quotation (not for gender).
+KIN_BEFORE_NAME = re.compile(
+    rf"(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|{CAP_WORD}['’]s?)(?:{GAP}[\w-]+){{0,3}}?"
+    rf"{GAP}(?P<kin>{KINSHIP_NOUN}),?{GAP}$"
+)
+# "my mom" inside a quotation: the speaker is the mother's child, not the mother.
+FIRST_PERSON_KIN = re.compile(rf"\b[Mm]y\s+(?:late\s+)?({KINSHIP_NOUN})\b")
+# Subject pronouns only: "his"/"her" after a name often stand for someone else ("Manson
+# married her").
+SAME_KIN = {"mom": "mother", "mum": "mother", "dad": "father", "fiance": "fiancé"}
+
+
+def _kin_noun(noun: str) -> str:
+    """'Mom' -> 'mother': one word for each relative, to compare a quotation's "my mom" with
+    the article's "his mother, X"."""
+    return SAME_KIN.get(noun.lower(), noun.lower())
+
+
+GENDERED_PRONOUN = re.compile(r"\b(?:(?P<male>[Hh]e)|[Ss]he)\b")
+# "protesters in Mong Kok", "a rally near Admiralty": a name after these is a place.
+PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|near|across|throughout|around|outside|inside)\s+(?:the\s+)?"
+    r"(?:[a-z]+(?:ly|ed|ern|al|ic|ous)\s+){0,2}$"  # "in densely populated Mong Kok"
+)
+MENTION_THEN_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s?(?!\w)")
 
 PHOTO_CREDIT_NAME = re.compile(r"\b(?:Photo|Picture|Image|Pic)s?\s*/")
 COURTESY_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?$")
