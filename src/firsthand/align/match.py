@@ -162,13 +162,17 @@ def _pairable(left: list[Value], right: list[Value]) -> list[tuple[Value, Value]
     left is paired in order when both sides have as many, else only exact equals are paired.
     """
 
+    if not left or not right:
+        return []
+
     def key(value: Value) -> tuple[str, str | None]:
         return (value.unit or "").lower(), V.counted_stem(value)
 
+    left_keys, right_keys = [key(v) for v in left], [key(v) for v in right]
     paired: list[tuple[Value, Value]] = []
-    for measure in {key(v) for v in left} & {key(v) for v in right}:
-        these = [v for v in left if key(v) == measure]
-        those = [v for v in right if key(v) == measure]
+    for measure in set(left_keys) & set(right_keys):
+        these = [v for v, k in zip(left, left_keys, strict=True) if k == measure]
+        those = [v for v, k in zip(right, right_keys, strict=True) if k == measure]
         if len(these) == len(those) == 1:
             paired.append((these[0], those[0]))
     used = {id(v) for pair in paired for v in pair}
@@ -193,11 +197,14 @@ def _stated(mention: Mention) -> list[Value]:
 def aligned_values(first: Mention, second: Mention) -> list[tuple[Value, Value, V.Relation]]:
     """Pairs of comparable values (amounts, dates, others); different counted things never."""
     pairs: list[tuple[Value, Value, V.Relation]] = []
-    stated_first, stated_second = _stated(first), _stated(second)
+    if not first.values or not second.values:
+        return pairs
+    slots: tuple[dict[str, list[Value]], dict[str, list[Value]]] = ({}, {})
+    for side, mention in zip(slots, (first, second), strict=True):
+        for value in _stated(mention):
+            side.setdefault(V.slot(value), []).append(value)
     for slot in ("amount", "date", "other"):
-        left = [v for v in stated_first if V.slot(v) == slot]
-        right = [v for v in stated_second if V.slot(v) == slot]
-        for a, b in _pairable(left, right):
+        for a, b in _pairable(slots[0].get(slot, []), slots[1].get(slot, [])):
             relation = V.compare(a, b)
             if relation != "incomparable" and V.counted_compatible(a, b):
                 pairs.append((a, b, relation))

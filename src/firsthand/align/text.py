@@ -31,8 +31,10 @@ _HONORIFICS = frozenset(
 )
 
 
-def words(text: str) -> list[str]:
-    return [match.group(0).lower().strip("'’") for match in _WORD.finditer(text)]
+@lru_cache(maxsize=1 << 16)
+def words(text: str) -> tuple[str, ...]:
+    """Lower-cased words; cached, as alignment asks again for each pair."""
+    return tuple(match.group(0).lower().strip("'’") for match in _WORD.finditer(text))
 
 
 def stem(word: str) -> str:
