@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from firsthand.model import Article, Mention, Story
-from firsthand.reuse.attribution import find_attributions
+from firsthand.reuse.attribution import Attribution, find_attributions, looks_like_newsroom
 from firsthand.reuse.graph import (
     StoryFacts,
     build_derivations,
@@ -73,6 +73,7 @@ def trace(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
     vectors = sentence_vectors(units)
     alignments = align_story(units, vectors) if len(members) > 1 else []
     attributions = [find_attributions(a, mentions_of[a.id], outlets) for a in members]
+    attributions = _with_story_newsrooms(members, mentions_of, outlets, attributions)
     names = OriginNames([x.name for found in attributions for x in found], preferred=outlets)
     off_story = off_story_spans(units, vectors)
     own_names = [names.canonical(a.outlet) for a in members]
@@ -106,6 +107,39 @@ def trace(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
     )
     _, lines = reporting_lines(traced)
     return traced.model_copy(update={"independent_origin_count": lines})
+
+
+def _with_story_newsrooms(
+    members: Sequence[Article],
+    mentions_of: dict[str, list[Mention]],
+    outlets: list[str],
+    attributions: list[list[Attribution]],
+) -> list[list[Attribution]]:
+    """A brand one article shows to be a newsroom ("sources told 9to5Mac", "Apple blog
+    9to5mac") is one in every article of the story, where a bare "According to 9to5Mac" or
+    "9to5Mac:" over a quoted block says nothing of what it is: articles naming such a brand are
+    read again with it among the story's newsrooms."""
+    known = {o.lower() for o in outlets}
+    newsrooms = sorted(
+        {
+            x.name
+            for article, found in zip(members, attributions, strict=True)
+            for x in found
+            if x.name.lower() not in known and looks_like_newsroom(x.name, outlets, article.text)
+        }
+    )
+    if not newsrooms:
+        return attributions
+    with_newsrooms = outlets + newsrooms
+    return [
+        find_attributions(article, mentions_of[article.id], with_newsrooms)
+        if any(
+            name.lower() in article.text.lower() and name not in {x.name for x in found}
+            for name in newsrooms
+        )
+        else found
+        for article, found in zip(members, attributions, strict=True)
+    ]
 
 
 def origin_of(story: Story) -> dict[str, list[str]]:

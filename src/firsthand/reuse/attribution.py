@@ -22,9 +22,17 @@ from firsthand.reuse.units import overlaps
 # full stop is left out, so a name never runs across a sentence end.
 # A broadcaster's channel number may lead its brand ("9News", "7News"): digits fused onto a
 # capitalised word are one name, not a number before "News".
+# A brand may spell its digits apart ("9to5 Mac", "9 to 5 Mac" for "9to5Mac"): a number joined
+# by "to" to another before a capitalised word is part of the name.
+# A name starts at a word's start ("Gen.fr" is no name inside "iGen.fr"); one in a hyphenated
+# adjective ("a non-China-related project") is left to `is_origin_name`.
 _CAPITAL = (
-    r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:\d[a-z\d]*(?=[A-Z]))?"
-    r"[A-Z][\w&'’-]*(?:[./][A-Za-z][\w&'’-]*)*)"  # "Re/code"
+    # ("iGen.fr", "eWeek": a brand may open with one small letter before its capital)
+    r"(?<!\w)(?:[A-Z]\.(?:[A-Z]\.)+|(?:\d[a-z\d]*(?=[A-Z])|\d+ ?to ?\d+ (?=[A-Z])|"
+    r"[a-z](?=[A-Z][a-z]))?"
+    r"[A-Z][\w&'’-]*(?:[./][A-Za-z][\w&'’-]*)*"  # "Re/code"
+    # the same brand in lower case, as web copy writes it ("9to5mac"): letters between digits
+    r"|\d+[a-z]+\d+[a-z]{2,}\b)"
 )
 _LINK = r"(?:(?:of|for) (?:the )?|(?:de|du|des|la|&) )"
 # A middle initial ("Robert S. Mueller") only between two words of a name.
@@ -55,7 +63,8 @@ _NUMBERED = (
 )
 _NAME = (
     rf"(?:{_LOWER_DOMAIN}|(?:[Tt]he )?{_CAPITAL}(?: {_LINK}?(?:[A-Z]\. )?{_CAPITAL})*"
-    rf"{_SUNDAY_EDITION}?(?:{_CHANNEL}|{_NUMBERED})?)"
+    # "FOX 2 News", "ABC 7 Eyewitness News": the brand goes on after its channel number
+    rf"{_SUNDAY_EDITION}?(?:{_CHANNEL}(?: {_CAPITAL})*|{_NUMBERED})?)"
 )
 # Words for a publication of information: a name next to one of them names a document.
 _DOCUMENT = (
@@ -86,6 +95,8 @@ _NEWSROOM_AFTER = (
 )
 _TOLD_VERB = (
     r"\b(?:told|tells|telling|[Ii]n an interview with|[Ss]peaking to|said to|"
+    # "Simone spoke with the NY Post": an interview given to a newsroom
+    r"(?:spoke|speaking|talked|talking) (?:with|to)|"
     # "has revealed this to MacRumors": the object of what was told may stand between
     r"(?:revealed|confirmed|admitted|explained)(?: (?:this|that|it|the news))? to|"
     # "assured The Daily Mirror that ...": told a newsroom, to reassure
@@ -157,7 +168,9 @@ _PATTERNS = (
         rf"(?:\s+{_NEWSROOM_AFTER})?\s+"
         r"(?:first |originally |previously |earlier |just |also )?"
         r"(?:reported|reports|report|has reported|had reported|is reporting|was reporting|"
-        r"revealed|disclosed|wrote|writes|notes|noted|cited|tweeted)\b",
+        r"revealed|has revealed|disclosed|wrote|writes|notes|noted|cited|tweeted|claims|"
+        # "X hears from sources that": the newsroom told by its sources
+        r"hears|heard|has heard|has learned|has learnt)\b",
         False,
     ),
     (
@@ -185,6 +198,20 @@ _PATTERNS = (
         True,
     ),
     ("possessive document", rf"(?P<name>{_NAME})['’]s?\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENT}\b", True),
+    # "a story in Quartz Sunday", "Vox published a story headlined": a newsroom's piece the
+    # article retells ("According to the story, ..." then refers back to it)
+    (
+        "story in",
+        r"\b(?:[Aa]n?|[Tt]he|[Ii]ts) (?:\w+ )?(?:story|article|piece|post|report) "
+        rf"(?:published |posted |that ran )?(?:in|on|by) (?:the )?(?P<name>{_NAME})",
+        False,
+    ),
+    (
+        "story in",
+        rf"(?P<name>{_NAME}) (?:published|posted|ran) (?:an?|its) (?:\w+ )?"
+        r"(?:story|article|piece|post|report)\b",
+        False,
+    ),
     ("quoted by", rf"\bquoted by (?:(?:a|an|the)\s+)?(?P<name>{_NAME})", False),
     # "Robert Cringely, a technology blogger, wrote on Forbes.com", "wrote in the Washington
     # Post": a writer's piece the newsroom published; only a newsroom ("wrote on Twitter" is none).
@@ -267,6 +294,15 @@ _PATTERNS = (
         False,
     ),
     ("via", rf"(?m)^From (?:the )?(?P<name>{_NAME}):", False),
+    # "9to5Mac:" alone on a line over a quoted block: the newsroom whose words follow
+    ("via", rf"(?m)^(?:the )?(?P<name>{_NAME}):[ \t]*\n\s*[\"“]", False),
+    # "As Bustle and Cosmopolitan point out,": each newsroom named credits the point
+    (
+        "reports",
+        rf"\b[Aa]s (?P<name>{_NAME})(?=(?: and {_NAME})? (?:points?|pointed) out\b)",
+        False,
+    ),
+    ("reports", rf"(?<=\band )(?P<name>{_NAME})(?= point(?:ed)? out\b)", False),
     # "Here are the particulars, from The Odessa American:", "Below, more on the soldiers from
     # the AP:" closing the line above the passage taken; not "More from X:" over a newsroom's
     # own links, nor "a statement from ESPN:" (a party's statement, not a report)
@@ -620,18 +656,52 @@ def _known_newsrooms() -> frozenset[str]:
     )
 
 
+# Frames only a publisher fills: sources tip it ("sources told X", "X hears from sources",
+# "Speaking to X, these sources say"), its reporter is "at" it ("Mark Gurman at X"), a
+# republisher closes with "[via X]". A brand the rules do not know ("9to5Mac") is a newsroom
+# where its own text casts it so.
+# Sources tip reporters too ("a source tells Michael Carney"): only a name spelled as no word
+# or person is ("9to5Mac", "MacRumors": a digit, a capital inside) is taken for a brand there.
+_TIP_FRAMES = (
+    r"\b(?:[Ss]ources?|[Ii]nsiders?|[Tt]ipsters?)(?: (?:have|had|has))? (?:told|tell|tells) "
+    r"(?:the )?{name}\b(?!['’])",
+    r"\b{name} (?:hears|heard|has heard|has learned|has learnt|learned|learnt) from\b",
+    r"\b{name} is reporting that\b",
+    r"\b[Ss]peaking to (?:the )?{name}, (?:\w+ )?sources\b",
+)
+_BRAND_SHAPE = re.compile(r"\d|[a-z][A-Z]")
+_PUBLISHER_FRAMES = (
+    r"\b(?:reporter|correspondent|editor|journalist|blogger|writer)s? (?:[A-Z][\w'’-]+ ){{1,3}}"
+    r"(?:at|of|from) (?:the )?{name}\b(?!['’])",
+    r"[\[(][Vv]ia (?:the )?{name}[\])]",
+    # "the timepiece blog Grail Watch", "Apple blog 9to5mac"; not "on her blog Lana said"
+    r"(?:\b(?:[Tt]he|[Aa]n?)(?: [\w-]+){{0,2}}|\b[A-Z][\w-]+) blog {name}\b",
+)
+
+
 def _called_newsroom(name: str, text: str) -> bool:
     """The text calls `name` a newsroom, before it ("the newspaper X"), after it ("X, a radio
-    station", "the X news website"), or by spelling out initials."""
+    station", "the X news website"), casts it as a publisher (`_PUBLISHER_FRAMES`), or spells
+    out its initials."""
     escaped = re.escape(name)
     if re.search(rf"\b{_NEWSROOM_NOUN}\s+(?:[Tt]he\s+)?{escaped}\b", text):
+        return True
+    frames = _PUBLISHER_FRAMES + (_TIP_FRAMES if _BRAND_SHAPE.search(name) else ())
+    if f"{name.lower()}.com" not in _PLATFORM_DOMAINS and any(
+        re.search(frame.format(name=escaped), text) for frame in frames
+    ):
         return True
     appositive = rf"\b{escaped},\s+(?:the|a|an)\s+(?:[\w-]+\s+)?{_NEWSROOM_NOUN}{_NOUN_ENDS}"
     # "the Emirates247 news website reported", not "a South Korean newspaper, Munhwa Ilbo," nor
     # "the South Korean daily JoongAng": there the newsroom is the name after the noun.
     after = rf"(?<!\b[Aa] )(?<!\b[Aa]n )\b{escaped}\s+{_NEWSROOM_AFTER}\b(?!,?\s+[A-Z])"
     # A nationality before the noun is an adjective ("the American news channel", "Saudi daily").
-    adjective = re.fullmatch(r"[A-Z][a-z]+(?:an|ish|ese|i|ic)|French|Dutch|Greek|Swiss|Thai", name)
+    # ("South Korean": a compass word may lead it)
+    adjective = re.fullmatch(
+        r"(?:(?:North|South|East|West|Central)(?:ern)? )?"
+        r"(?:[A-Z][a-z]+(?:an|ish|ese|i|ic)|French|Dutch|Greek|Swiss|Thai)",
+        name,
+    )
     if re.search(appositive, text) or (adjective is None and re.search(after, text)):
         return True
     if not name.isupper():
@@ -663,7 +733,9 @@ _CALENDAR_WORDS = {w.lower() for w in (*calendar.day_name, *calendar.month_name)
 _MONTH_ABBREVIATIONS = {w.lower() for w in (*calendar.month_abbr, *calendar.day_abbr, "Sept") if w}
 _POSSESSIVE = re.compile(r"['’]s?\b.*$")
 _LOWER_CASE_TAIL = re.compile(
+    # ("9 to 5 Mac": "to" between two numbers is part of the brand)
     r"\s+(?!(?:of|for|the|and|de|du|des|la|le|al|bin|van|von|der|del|da|di|on Sunday)\b)"
+    r"(?!to \d)"
     r"[a-z].*$"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*|[\"“]\s*)$")
@@ -775,6 +847,7 @@ def clean_name(raw: str) -> str:
     News' (a day or month after it dates the statement); trailing punctuation dropped."""
     name = _POSSESSIVE.sub("", raw.strip().split(",")[0])
     name = re.sub(r"^(?:[Tt]he|An?)\s+", "", name)
+    name = re.sub(r"^\S+-[a-z]+\s+(?=[A-Z])", "", name)  # "London-based Sunday Times"
     name = _LOWER_CASE_TAIL.sub("", name)
     head, _, last = name.rpartition(" ")
     if head and last.lower() in _CALENDAR_WORDS and not head.endswith(" on"):
@@ -814,7 +887,11 @@ def _drop_sentence_opener(name: str, text: str, start: int) -> str:
     the name (mid-sentence, 'the New York Times' keeps 'New' although the text says 'new')."""
     if not _SENTENCE_START.search(text[max(0, start - 4) : start]):
         return name
-    name = LEADING_FUNCTION_WORDS.sub("", name)
+    # after an opening function word the name starts: "A New York Times report" keeps "New"
+    # (`clean_name` may have taken the article off already)
+    stripped = LEADING_FUNCTION_WORDS.sub("", name)
+    if stripped != name or not text.startswith(name.split(" ")[0], start):
+        return stripped
     first, _, rest = name.partition(" ")
     return rest if rest and _is_common_word(first, text) else name
 
@@ -846,6 +923,8 @@ def is_origin_name(name: str, article: Article, speakers: set[str], outlets: Seq
         or not (name[0].isupper() or name[0].isdigit() or _WEB_DOMAIN.search(name))
         or name.lower() in _RELATIVE_DAYS
         or name.lower() in _CALENDAR_WORDS  # "Sunday" alone, though "the Sunday paper" is one
+        # "China-related", "US-based": a name in a hyphenated adjective names no publisher
+        or re.search(r"-[a-z]+$", name) is not None
     ):
         return False
     if looks_like_newsroom(name, outlets, article.text):
@@ -1066,6 +1145,11 @@ _PUBLISHER = re.compile(
 
 
 _NAMED = re.compile(_NAME)
+_LEAD_IN = 200
+"""Characters before a mention where a credit may introduce it ("X reports that:")."""
+_DESCRIBED_HEAD = re.compile(
+    rf"\s+(?:[a-z]+\s+){{0,2}}(?:{_NEWSROOM_NOUN}|blog)\s+(?P<name>{_NAME})"
+)
 
 
 def _uncredited_sources(text: str, outlets: Sequence[str], start: int, end: int) -> list[_Newsroom]:
@@ -1205,6 +1289,21 @@ def find_attributions(
             name = _drop_sentence_opener(
                 clean_name(match.group("name")), article.text, match.start("name")
             )
+            # "a report by Apple blog 9to5mac", "Manchester TV station WMUR": the name before a
+            # newsroom noun describes the newsroom named after it, the head of the phrase; but
+            # a newsroom's name then "the ..." starts a new phrase ("Time magazine the People's
+            # Protection Units"), and "the Times newspaper Sunday" is a date
+            head = _DESCRIBED_HEAD.match(article.text, match.end("name"))
+            if head is not None and (
+                clean_name(head["name"]).lower() in _CALENDAR_WORDS
+                or (
+                    re.match(r"[Tt]he ", head["name"]) is not None
+                    and looks_like_newsroom(name, outlets, article.text)
+                )
+            ):
+                head = None
+            if head is not None:
+                name = clean_name(head["name"])
             if (
                 not names_document
                 and not looks_like_newsroom(name, outlets, article.text)
@@ -1223,7 +1322,7 @@ def find_attributions(
                 or _is_person(reporter["person"], article.text, speakers)
             ):
                 name = reporter["newsroom"]  # "a report from Jane Roe of the Herald"
-            start, end = match.span()
+            start, end = match.start(), max(match.end(), head.end() if head else 0)
             if overlaps(taken, start, end):
                 continue
             if _EMPLOYER_TITLE_AT.match(article.text, match.end("name")):
@@ -1256,7 +1355,14 @@ def find_attributions(
         name = clean_name(mention.claimant)
         # "according to a report in The Times of India" read as claimant "Times": a shorter
         # name of a credit already read in the same sentence is that credit
-        within = [a.name for a in found if mention.start <= a.start < mention.end]
+        # as is the last word of a credit just before it ("News" after "FOX 2 News reports
+        # that:" over the quoted passage)
+        within = [
+            text
+            for a in found
+            if mention.start - _LEAD_IN <= a.start < mention.end
+            for text in (a.name, article.text[a.start : a.end])
+        ]
         if (
             name.lower() not in named
             and not any(re.search(rf"\b{re.escape(name)}\b", other) for other in within)

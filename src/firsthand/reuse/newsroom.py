@@ -111,7 +111,13 @@ def _passage_link(facts: StoryFacts, position: int, alignment: PairAlignment) ->
         (_stretch(facts, other, theirs).start, _stretch(facts, other, theirs).end)
         for _, theirs, _ in runs
     ]
+    # A round-up crediting several newsrooms prints each one's text under its credit ("a story
+    # in Quartz ... According to the story, ...:" over Quartz's paragraphs): a credit in the
+    # shared passages or the paragraph that leads into them says whose they are.
+    lead_ins = [(_lead_in(facts.articles[other].text, start), end) for start, end in spans]
     newsrooms = _newsrooms(
+        facts, other, lambda a: overlaps(lead_ins, a.start, a.end)
+    ) or _newsrooms(
         facts,
         other,
         lambda a: a.pattern not in INTERVIEW_CREDITS or overlaps(spans, a.start, a.end),
@@ -130,6 +136,20 @@ def _passage_link(facts: StoryFacts, position: int, alignment: PairAlignment) ->
             )
         )
     return Link(other, newsrooms, shared, [m.lexical for m in alignment.matches])
+
+
+def _lead_in(text: str, position: int) -> int:
+    """Start of the paragraph that leads into the one at `position`, past the block quotes
+    between them (the passage shared may begin after the first paragraphs of a block)."""
+    paragraphs = paragraph_spans(text)
+    blocks = quoted_spans(text)
+    at = next((i for i, (_, end) in enumerate(paragraphs) if position < end), len(paragraphs) - 1)
+    at = max(at - 1, 0)
+    while at > 0 and any(
+        q_start <= paragraphs[at][0] and paragraphs[at][1] <= q_end for q_start, q_end in blocks
+    ):
+        at -= 1
+    return paragraphs[at][0]
 
 
 def _stretch(facts: StoryFacts, position: int, sentences: Sequence[Sentence]) -> Span:

@@ -79,12 +79,30 @@ class OriginNames:
             by_initials = [other for other in longer if initials(other) == key]
             if len(by_initials) == 1:
                 return by_initials[0]
-        containing = [
-            other
+        spelled_out = self._spelled_out(key)
+        if spelled_out != key:
+            return spelled_out
+        # "NY Post" and "New York Post" are one name "the Post" may stand for, not two
+        containing = {
+            self._spelled_out(other)
             for other in longer
             if _ends_with(other.split(), words) or _medium_of(other.split(), words)
+        }
+        return containing.pop() if len(containing) == 1 else key
+
+    def _spelled_out(self, key: str) -> str:
+        """'ny post' -> 'new york post', 'la times' -> 'los angeles times': a short form whose
+        first word is the initials of the longer name's leading words, when only one fits."""
+        first, *rest = key.split()
+        if not rest or len(first) < 2 or not first.isalpha():
+            return key
+        longer = [
+            other.split()
+            for other in self._display
+            if len(other.split()) > len(rest) + 1 and other.split()[-len(rest) :] == rest
         ]
-        return containing[0] if len(containing) == 1 else key
+        matches = [w for w in longer if initials(" ".join(w[: len(w) - len(rest)])) == first]
+        return " ".join(matches[0]) if len(matches) == 1 else key
 
     def canonical(self, name: str) -> str:
         """The display name of the origin `name` resolves to."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
 
 from text_to_num import alpha2digit
 
@@ -29,22 +28,66 @@ INTRODUCER_MAX_WORDS = 25
 the outlet's own sentences that happen to end in a colon before a list."""
 
 
+# "I", "my", "me", "I'm", "I've": the writer of a letter, a post or a statement in person.
+# ("I-71" is a road)
+_FIRST_PERSON = re.compile(r"\b(?:I(?!-)|my|My|me|mine|myself|I['’](?:m|ve|d|ll))\b")
+FIRST_PERSON_MIN = 2
+"""First-person words that make a paragraph someone's own words in a third-person report."""
+LEAD_PARAGRAPHS = 2
+"""Opening paragraphs of the outlet's own (unquoted) prose that tell whether it reports in the
+third person."""
+# A paragraph wholly in single quotes, as British copy sets off a quoted letter's paragraphs.
+_SINGLE_QUOTED_PARAGRAPH = re.compile(r"[‘'][A-Z].*[’'][.,;]?")
+
+
+def _first_person(text: str) -> bool:
+    return len(_FIRST_PERSON.findall(text)) >= FIRST_PERSON_MIN
+
+
+def _block_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs that print someone's words without quotation marks: the paragraph after a
+    short one ending in a colon ("the note begins:"), and the first-person paragraphs that go
+    on from it; and, in a report told in the third person, any first-person paragraph (a letter
+    or post reprinted a paragraph at a time) or one wholly in single quotes."""
+    first_person = [_first_person(text[start:end]) for start, end in paragraphs]
+    # In a first-person piece (a column, a blogger's post) the "I" is the writer's own, and its
+    # lead says so: a report's lead, the outlet's own voice, is in the third person however
+    # much of a letter it then prints.
+    lead = [
+        person
+        for (start, end), person in zip(paragraphs, first_person, strict=True)
+        if text[start] not in "\"“‘'" and len(text[start:end].split()) >= MIN_OWN_WORDS
+    ][:LEAD_PARAGRAPHS]
+    third_person_report = bool(lead) and not any(lead)
+    blocks = []
+    in_block = False
+    for index, (start, end) in enumerate(paragraphs):
+        previous = paragraphs[index - 1] if index else None
+        introduced = (
+            previous is not None
+            and text[previous[1] - 1] == ":"
+            and len(text[previous[0] : previous[1]].split()) <= INTRODUCER_MAX_WORDS
+        )
+        in_block = introduced or (in_block and first_person[index])
+        if (
+            in_block
+            or (third_person_report and first_person[index])
+            or _SINGLE_QUOTED_PARAGRAPH.fullmatch(text, start, end)
+        ):
+            blocks.append((start, end))
+    return blocks
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation, marks included (an unclosed quote runs to the line end),
-    and of each block quote.
+    and of each block quote (`_block_quotes`).
 
-    A block quote is the paragraph right after a short one that ends in a colon ("According to
-    CNN, the email reads:"): outlets set a statement or letter off as a block without quotation
-    marks, and two that print the same letter have not copied each other.
+    Outlets set a statement, a letter or a post off as a block without quotation marks, and
+    two that print the same letter quote one document: they have not copied each other.
     """
     spans = [m.span() for m in _CURLY_QUOTE.finditer(text)]
     spans += [m.span() for m in _STRAIGHT_QUOTE.finditer(text)]
-    paragraphs = paragraph_spans(text)
-    spans += [
-        block
-        for (start, end), block in pairwise(paragraphs)
-        if text[end - 1] == ":" and len(text[start:end].split()) <= INTRODUCER_MAX_WORDS
-    ]
+    spans += _block_quotes(text, paragraph_spans(text))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
