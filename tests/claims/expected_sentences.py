@@ -2198,4 +2198,85 @@ CASES: list[Case] = [
         "text": '"It wasn\'t really a tickling sensation, obviously once the venom started to affect my skin it was a really burning sensation like a searing feeling," he told Radio 6PR.',
         "speaker": "Dylan Thomas",
     },
+    # A negation inside a quoted slogan or title is part of a name, not the sentence's.
+    {
+        "doc": "fnc1-test:1044",
+        "text": "An overwhelming amount of protesters were seen mimicking the symbolic “hands up, don’t shoot” gesture used throughout protests in Ferguson, Missouri over the killing of unarmed teen Michael Brown.",
+        "negated": False,
+    },
+    {
+        "doc": "fnc1-test:1879",
+        "text": "Sunday, Max Fisher wrote a story for Vox.com arguing that the ‘hands up don’t shoot’ gesture had spread from protests in Ferguson to the pro-democracy demonstrations on the streets of Hong Kong.",
+        "negated": False,
+    },
+    # Claimants: a lower-case trade before the name, a place after "from"/"of", an unclosed
+    # role, "a student named X", "As X point out"; no claimant from "Hard to say".
+    {
+        "doc": "fnc1-test:579",
+        "text": "According to journalist Daniel Simone, the 27-year-old sought to wed the mastermind of the Helter Skelter murders so she could gain possession of his remains when he died.",
+        "claimant": "Daniel Simone",
+    },
+    {
+        "doc": "fnc1-test:1493",
+        "text": "In the letter Leelah from Kings Mill, Ohio, wrote that although she was born a boy, she began identifying as a girl at the age of four.",
+        "claimant": "Leelah",
+    },
+    {
+        "doc": "fnc1-test:327",
+        "text": "Colleen Clarke-Murphy of Heart’s Desire, Newfoundland in Canada said her daughter brought the cat home thinking it was a sick stray.",
+        "claimant": "Clarke-Murphy",
+    },
+    {
+        "doc": "fnc1-test:2416",
+        "text": "“She was part of my family when she came home with my daughter,” she told CBC.",
+        "speaker": "Clarke-Murphy",
+    },
+    {
+        "doc": "fnc1-test:361",
+        "text": "Asked about any link between the gesture and Ferguson, Icy Ng, a 22-year-old design student at Hong Kong Polytechnic University said, “I don’t think so. We have our hands up for showing both the police and media that we have no weapons in our hands.”",
+        "speaker": "Icy Ng",
+    },
+    {
+        "doc": "fnc1-test:1044",
+        "text": "Another protester – a student named Alexandra Wong – said, “We will not just say yes to whatever they do. We will fight for our rights, and fight for our democracy.”",
+        "speaker": "Alexandra Wong",
+    },
+    {
+        "doc": "fnc1-test:937",
+        "text": "Hard to say, because it's not supported by direct quotes from Burton, who wouldn't comment to Page Six, or Manson, who lost his phone privileges years ago, and whose current whereabouts and medical condition the prison system won't reveal.",
+        "claimant": None,
+    },
+    {
+        "doc": "fnc1-test:1604",
+        "text": "As Bustle and Cosmopolitan point out, while hermaphroditic cats are rare, gender-related operations in cats aren't as uncommon as you might imagine.",
+        "claimant": "Cosmopolitan",
+    },
+    # Modality: the writer's "probably", unnamed reports, a future inside a clause of what a
+    # fact shows or of a fear.
+    {
+        "doc": "fnc1-test:1287",
+        "text": "Notorious murderer Charles Manson, 80, is probably relieved that his jailhouse marriage license expired last week.",
+        "modality": "hedged",
+    },
+    {
+        "doc": "fnc1-test:1257",
+        "text": "Reports indicate that Paan was sitting on the toilet texting her boyfriend when the toddler burst into the bathroom and asked if he could play games on her smart phone.",
+        "modality": "hedged",
+    },
+    {
+        "doc": "fnc1-test:1232",
+        "text": "Apple is installing safes in its retail stores ahead of the launch of its Watch in April indicating just how expensive the gold model will be.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:222",
+        "text": "As night fell hundreds had returned to the scene with protective eyewear and waterproof ponchos in the fear that more tear gas will be distributed tonight",
+        "modality": "asserted",
+    },
+    # A paragraph of a bare source name and a colon introduces that source's words.
+    {
+        "doc": "fnc1-test:1749",
+        "text": "The safes will likely be used to carry both to-be-sold inventory as well as to store demo units from the show floor overnight.",
+        "speaker": "9to5Mac",
+    },
 ]

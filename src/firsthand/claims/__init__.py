@@ -15,6 +15,7 @@ from datetime import date
 
 from firsthand.claims.attribution import (
     CLAIM_VERB,
+    NAME,
     NON_NAMES,
     PERSON_NAME,
     PLACEHOLDER,
@@ -36,7 +37,7 @@ from firsthand.claims.attribution import (
     undecided_quotes,
 )
 from firsthand.claims.dates import date_values, publication_date
-from firsthand.claims.quotes import quote_regions
+from firsthand.claims.quotes import DOUBLE_MARK, quote_regions, single_quote_regions
 from firsthand.claims.values import numeric_values
 from firsthand.ingest.rules import CAPTION_POINTER, WIRE_CREDIT
 from firsthand.model import LEADING_FUNCTION_WORDS, Article, Mention, Value, name_part
@@ -55,7 +56,8 @@ SEMICOLON = re.compile(r";\s+")
 # 'this alleged “Crabzilla”', 'a channel using the name “X”', 'a group dubbed “Y”'.
 NAMING_BEFORE = re.compile(
     r"(?:\bso-called|\b(?i:the|a|an|this|these|those|its|his|her|their)\s+(?:\w+ly\s+)?"
-    r"alleged|\b(?:dubbed|nicknamed|named|titled|entitled|(?:known|referred\s+to|billed)\s+as)|"
+    r"alleged|\b(?:dubbed|nicknamed|named|titled|entitled|headlined|captioned|"
+    r"(?:known|referred\s+to|billed)\s+as),?|"
     r"\b(?i:the|a|an|its|his|her|their)\s+(?:name|term|word|phrase|hashtag|title|label|"
     r"nickname|moniker|slogan)s?|\b(?i:a|an|the)\s+[\w-]+\s+called)"
     # ... and the names listed after the first: 'known as “John,” “George” and “Ringo”'
@@ -214,12 +216,22 @@ def _block_quotes(
     blocks: dict[int, Source] = {}
     for index, (start, end) in enumerate(sentences[:-1]):
         sentence = outside[start:end]
-        if not BLOCK_INTRO.search(sentence) or "\n" not in text[end : sentences[index + 1][0]]:
+        if "\n" not in text[end : sentences[index + 1][0]]:
             continue
-        source = find_source(sentence)
-        if source is None or not is_speaker_phrase(source):
+        # A paragraph of a bare name and a colon ("9to5Mac:") hands over to that source's
+        # words, when the article has it report elsewhere too ("9to5Mac also reports"; not a
+        # label: "Update:", "And:").
+        bare = BARE_NAME_INTRO.fullmatch(sentence.strip())
+        if bare and _paragraph_alone(text, start, end) and _reports(outside, bare.group("name")):
+            source: Source | None = Source(bare.group("name"), "name", start)
+        elif BLOCK_INTRO.search(sentence):
+            source = offset_source(find_source(sentence), start)
+            if source is not None and not is_speaker_phrase(source):
+                continue
+        else:
             continue
-        offset_source(source, start)
+        if source is None:
+            continue
         paragraph = []
         for following in range(index + 1, len(sentences)):
             paragraph.append(following)
@@ -237,6 +249,28 @@ def _block_quotes(
         ):
             blocks.update((i, source) for i in paragraph if i not in quote_units)
     return blocks
+
+
+BARE_NAME_INTRO = re.compile(rf"(?P<name>{NAME}):")
+
+
+def _reports(outside: str, name: str) -> bool:
+    """The article has `name` say or report something: "9to5Mac also reports", "according to
+    9to5Mac"."""
+    named = re.escape(name)
+    return (
+        re.search(
+            rf"(?<![\w-]){named}\s+(?:also\s+|has\s+|had\s+)?(?:{SPEECH.pattern})|"
+            rf"(?:[Aa]ccording\s+to|via)\s+{named}\b",
+            outside,
+        )
+        is not None
+    )
+
+
+def _paragraph_alone(text: str, start: int, end: int) -> bool:
+    """`start`-`end` is a paragraph of its own."""
+    return (start == 0 or "\n" in text[max(0, start - 2) : start]) and "\n" in text[end : end + 2]
 
 
 def _states_nothing(sentence: str) -> bool:
@@ -307,9 +341,16 @@ def _is_quotation(
     text: str, outside: str, start: int, end: int, span_start: int, span_end: int
 ) -> bool:
     """Quoted speech, not scare quotes or a title: long enough, a sentence of its own, or next
-    to a reporting verb, unless a naming phrase ("so-called", "known as") marks it as a term."""
+    to a reporting verb, unless a naming phrase ("so-called", "known as") marks it as a term.
+    Long quoted words between a determiner and its noun name something: 'the symbolic “hands
+    up, don’t shoot” gesture' (a short one may be the speaker's word: 'a “destructive” force')."""
     if len(text[start:end].split()) >= SHORT_QUOTE_WORDS:
-        return True
+        # (after a verb of saying, the quoted words are the speaker's: 'said that a “number of
+        # critical issues remain unresolved” about ...')
+        named = _is_modifier(text, outside, start, end) and not SPEECH.search(
+            _before(outside, start)
+        )
+        return not named
     # A quotation that is a sentence of its own: “God help us.”
     if WORD_CHARACTER.search(outside, span_start, span_end) is None:
         return True
@@ -484,6 +525,7 @@ def _mention(
     else:
         kind = "event"
     # The quoted words without their marks or the comma that hands over to "she said".
+    deciding = _deciding_text(article, surface, outside, unit)
     quote = " … ".join(text[s + 1 : e - 1].strip().rstrip(",") for s, e in unit.quotes) or None
     if unit.block:
         quote = surface.strip()
@@ -498,21 +540,97 @@ def _mention(
         quote=quote,
         speaker=speaker,
         claimant=claimant,
-        modality=modality(_deciding_text(article, surface, outside, unit)),  # type: ignore[arg-type]
-        negated=is_negated(surface),
+        modality=modality(deciding),  # type: ignore[arg-type]
+        negated=is_negated(
+            _blanked(surface, unit.start, _named_quotes(text, outside, unit), NAME_FILL)
+        ),
         entities=_entities(outside[unit.start : unit.end]),
     )
 
 
 def _deciding_text(article: Article, surface: str, outside: str, unit: _Unit) -> str:
     """The unit's text with the quoted fragments that do not decide its modality blanked."""
-    for start, end in undecided_quotes(article.text, outside, unit.quotes):
-        surface = (
-            surface[: start - unit.start]
-            + PLACEHOLDER * (end - start)
-            + surface[end - unit.start :]
-        )
+    undecided = undecided_quotes(article.text, outside, unit.quotes)
+    named = _blanked(surface, unit.start, _named_quotes(article.text, outside, unit), NAME_FILL)
+    return _blanked(named, unit.start, undecided, PLACEHOLDER)
+
+
+# A quoted name stands for a noun: filled with word characters, it stays inside the clause it
+# belongs to ("who is set to appear in the “Star Wars” sequel" is still a relative clause).
+NAME_FILL = "_"
+
+
+def _blanked(surface: str, offset: int, spans: list[tuple[int, int]], fill: str) -> str:
+    """`surface` (which starts at `offset`) with `spans` filled with `fill`."""
+    for start, end in spans:
+        surface = surface[: start - offset] + fill * (end - start) + surface[end - offset :]
     return surface
+
+
+# A quotation between a determiner (and an adjective) and its noun modifies that noun: 'the
+# symbolic “hands up, don’t shoot” gesture', 'a “no show” fee', 'certain "no-go" zones'.
+MODIFIER_BEFORE = re.compile(
+    r"\b(?i:the|a|an|its|his|their|our|your|my|whose|certain)\s+"
+    r"(?:[a-z][\w-]*(?:ic|al|ous|ive|ful|ar)\s+|same\s+)?$"
+)
+NOUN_AFTER = re.compile(
+    r"\s*(?!(?:and|or|but|nor|is|are|was|were|be|been|has|have|had|will|would|can|could|may|"
+    r"might|must|should|do|does|did|to|of|in|on|at|for|with|by|from|as|than|that|which|who|"
+    r"whom|whose|when|where|while|because|if|he|she|it|they|we|you|his|her|its|their|this|"
+    r"these|those|there|then|so|not|also)\b)[a-z][a-z-]*(?<!ly)\b"
+)
+
+
+def _named_quotes(text: str, outside: str, unit: _Unit) -> list[tuple[int, int]]:
+    """The quoted words in `unit` that name something (a slogan, a title, a term) rather than
+    say it: a negation or modal inside them ("don’t shoot") is not the sentence's own."""
+    return [
+        (start, end)
+        for start, end, context in _quoted_spans(text, outside, unit.start, unit.end)
+        if _is_modifier(text, context, start, end)
+        or NAMING_BEFORE.search(_before(context, start)[-60:])
+    ]
+
+
+def _before(context: str, start: int) -> str:
+    """The sentence before `start`."""
+    return context[max(context.rfind(mark, 0, start) for mark in ".!?\n") + 1 : start]
+
+
+def _is_modifier(text: str, context: str, start: int, end: int) -> bool:
+    """The quotation at `start`-`end` stands between a determiner and its noun (closed with no
+    comma or stop inside its marks: '“... Massacre,” stressing' hands over to a clause)."""
+    noun = NOUN_AFTER.match(context, end)
+    return bool(
+        noun
+        and not SPEECH.search(noun.group())
+        and not QUOTE_CLOSING_PUNCTUATION.search(text, start, end)
+        and MODIFIER_BEFORE.search(_before(context, start)[-60:])
+    )
+
+
+QUOTE_CLOSING_PUNCTUATION = re.compile(r"[,.;:!?]\W*$")
+
+
+PLACEHOLDERS = re.compile(f"{PLACEHOLDER}+")
+
+
+def _quoted_spans(text: str, outside: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Every quotation between `start` and `end`, with the text to read around it: the blanked
+    quotations of `outside`, and in a text that quotes with double marks, the words in single
+    marks too (a slogan inside a headline, "the ‘hands up’ gesture"), which it does not blank."""
+    spans = [
+        (found.start(), found.end(), outside)
+        for found in PLACEHOLDERS.finditer(outside, start, end)
+    ]
+    if DOUBLE_MARK.search(text):
+        taken = {found_start for found_start, _, _ in spans}
+        spans += [
+            (start + single_start, start + single_end, text)
+            for single_start, single_end in single_quote_regions(text[start:end])
+            if start + single_start not in taken
+        ]
+    return spans
 
 
 def _entities(outside: str) -> list[str]:

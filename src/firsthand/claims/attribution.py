@@ -108,7 +108,7 @@ REPORTING_VERB = (
     rf"warning|insisting|accusing|urging|arguing|declaring|[Aa]ccording to|[Cc]iting|{PER}|"
     # "when X pointed out “...”", "as X put it, “...”" ("put it" only before punctuation or
     # a quotation: "he put it on the table" says nothing)
-    r"pointed out|points out|put it(?=\s*(?:[,.:;—]|\ufffc|$))"
+    r"pointed out|points out|point out(?=\s*,|\s+that\b)|put it(?=\s*(?:[,.:;—]|\ufffc|$))"
 )
 # A verb never opens after a hyphen: "the no-show", "a self-described expert".
 SPEECH = re.compile(rf"(?<![\w-])(?:{REPORTING_VERB})\b")
@@ -134,6 +134,9 @@ CLAIM_VERB = re.compile(
     r"claims(?!\s+(?:court|courts|tribunal|process|adjusters?|handlers?|department|system)\b)|"
     rf"alleges|predicted|predicts|[Aa]ccording to|[Cc]iting|{PER}|wrote|writes|added|noted|warned|"
     r"insisted|testified|"
+    # "As Bustle and Cosmopolitan point out, ...", "X pointed out that ..."
+    r"(?:pointed|points|(?<!should\s)(?<!would\s)(?<!must\s)(?<!to\s)point)\s+out"
+    r"(?=\s*,|\s+that\b)|"
     # an analyst's or agency's own expectation is its claim: "Kuo expects that", "the bank
     # forecasts growth", "Kuo also anticipates", "Kuo notes that"
     r"expects|anticipates|forecasts(?!\s*[,.;:!?)]|\s+(?:of|for)\b)|notes(?=\s+that\b)|"
@@ -187,6 +190,26 @@ LEFT_LOCATED = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>(?:[Tt]he\s+)?{NAME}){GAP}(?:in|at){GAP}(?:the{GAP})?{NAME}\s*,?\s*{SKIPPABLE}$"
 )
 # "FBI officials said", "Senate Democrats argue": a name qualifying a plural noun.
+# "Leelah from Kings Mill, Ohio, wrote", "Ms Clarke-Murphy from Newfoundland in Canada told",
+# "Colleen Clarke-Murphy of Heart's Desire, Newfoundland in Canada said": where the person is
+# from is no source ("of" only before a list of places, not "Bank of America said").
+LEFT_FROM_PLACE = re.compile(
+    # (not a name inside a role: "a Republican from Utah", "Members of Parliament from X")
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\bof\s)"
+    rf"(?P<name>{NAME}){GAP}(?:from{GAP}{NAME}(?:,{GAP}{NAME})*|of{GAP}{NAME}(?:,{GAP}{NAME})+)"
+    rf"(?:{GAP}in{GAP}{NAME})?\s*,?\s*{SKIPPABLE}$"
+)
+# "Icy Ng, a 22-year-old design student at Hong Kong Polytechnic University said": a role left
+# unclosed before the verb still describes the name before it; the body in it is no source.
+LEFT_UNCLOSED_ROLE = re.compile(
+    # (only a name opening its clause: not "In a statement to ABC News, a spokesperson ...")
+    rf"(?:^|(?<=[.!?:;,—–]\s)|(?<=\n))(?P<name>{NAME}),\s+(?P<role>(?:a|an)\s+[^,;:.\ufffc]{{1,100}}?\b(?:at|of|in|for|with|"
+    rf"from)\s+(?:the\s+)?{NAME})\s+{SKIPPABLE}$"
+)
+# (nor the tail of a longer name: "the Joint| Chiefs of Staff, Gen. Martin Dempsey")
+WORD_OF_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
+# "Another protester – a student named Alexandra Wong – said": the name given speaks.
+LEFT_NAMED = re.compile(rf"\b(?:named|called){GAP}(?P<name>{NAME})\s*[–—-]?\s*,?\s*{SKIPPABLE}$")
 LEFT_GROUP = re.compile(rf"(?P<common>{NAME}(?:{GAP}[a-z][\w'’-]*){{1,2}})\s*,?\s*{SKIPPABLE}$")
 LEFT_COMMON = re.compile(
     rf"(?P<common>\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Mm]ost)\s+(?:{COMMON_WORD}\s+){{0,5}}?"
@@ -223,7 +246,14 @@ NESTED_REPORT = re.compile(
 )
 # Lower-case words that may stand before a name after an inverted verb: "explained
 # newly-minted Speaker John Boehner", "said former Gov. Jeb Bush".
-NAME_MODIFIERS = r"(?:(?:former|then|[a-z]+-[a-z-]+)\s+){0,2}"
+# ... and one lower-case noun of a person's trade: "according to journalist Daniel Simone",
+# "said spokesman Tom Neumayr" (agent suffixes, not "reports" or "data"; not "under", "later").
+NAME_MODIFIERS = (
+    r"(?:(?:former|then|[a-z]+-[a-z-]+)\s+){0,2}"
+    r"(?:(?!(?:under|after|over|other|either|neither|never|ever|whether|together|rather|"
+    r"further|later|earlier|for|or|nor|per|her|their|our|your)\s)"
+    r"[a-z]+(?:ist|or|er|man|woman|person|yst|ian|ess)\s+(?=[A-Z]))?"
+)
 # A role never opens with a verb: "X, according to Y, could reach ..." goes on with the clause.
 AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)"
 AUXILIARY_WORD = re.compile(rf"\b{AUXILIARY}\b")
@@ -351,7 +381,9 @@ HONORIFIC_GENDER = re.compile(r"^(?:(Mr)|(Mrs|Ms|Miss))\.?\s")
 # was ("asked what should she say", "told her not to say Merry Christmas").
 UNSAID_BEFORE = re.compile(
     r"(?:\b(?:should|would|could|can|will|might|must|may|shall)\s+(?:he|she|they|I|we|you|it)|"
-    r"\bnot\s+to)\s+$"
+    r"\bnot\s+to|"
+    # "Hard to say, because ...", "Needless to say": an adjective opening the sentence
+    r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+\s+to)\s+$"
 )
 ORDER_AFTER = re.compile(r"\s+(?:him|her|them|me|us|you|[a-z]+)\s+(?:not\s+)?to\s+[a-z]")
 # A participle opening its sentence before a phrase and a comma is a clause about the subject
@@ -397,7 +429,10 @@ FORECAST = re.compile(
     r"(?:is|are|was|were)(?:\s+\w+ly)?\s+preparing (?:for|to)|"
     r"expects?|is projected|are projected|projected to|projects|forecasts?|forecasted|predicts?|"
     # "could not be reached", "would not comment": what did not happen, not a forecast
-    r"predicted|could(?!\s+(?:not|neither|never)\b)|plans? to|"
+    # (not the noun: "the 27-year-old's plan to marry", "hatched their plan to display")
+    r"predicted|could(?!\s+(?:not|neither|never)\b)|"
+    r"(?<!['’]s\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)"
+    r"plans? to|"
     # ("would-be" is an adjective: "his would-be wife")
     r"aims? to|would(?!-)|(?:is|are) to be|"
     # "is due to appear", not "is due to the weather"
@@ -407,6 +442,12 @@ FORECAST = re.compile(
 HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|alleged|purportedly|apparently|supposedly|may have|might have|"
     r"could have|(?-i:may)|might|is believed|are believed|was believed|were believed|is thought|"
+    # the writer's own guess, an impersonal passive, unnamed reports: "is probably relieved",
+    # "..., it has been claimed", "According to reports, ...", "Reports indicate that"
+    r"probably|presumably|it\s+has\s+been\s+(?:claimed|alleged|suggested|reported)|"
+    r"according\s+to\s+(?:some\s+|media\s+|local\s+|news\s+|press\s+|unconfirmed\s+)?reports"
+    r"(?!\s+(?:in|by|from|of)\b)|"
+    r"(?<![\w'’]\s)reports\s+(?:indicate|suggest)|"
     r"are thought|suspected|unconfirmed|unverified|rumou?red|possibly|perhaps|it is claimed|"
     # "it would seem odd", "It would appear the Saudis might": the writer's hedge, no forecast
     r"would\s+(?:seem|appear)|"
@@ -483,7 +524,9 @@ def _source(match: re.Match[str], offset: int) -> Source | None:
             match.string, max(0, match.start("name") - 4), match.start("name")
         ):
             return None
-        role = groups.get("role")
+        # A relative clause after the role tells what the person does, it is no part of who
+        # they are: "Denise Sooley-Critch, an area volunteer| who works on her own to ...".
+        role = RELATIVE_TAIL.split(groups.get("role") or "")[0].strip().rstrip(",") or None
         # "Sen. Kamala Harris of California": the place is a role; "Bank of America" stays.
         person, of, place = name.partition(" of ")
         if of and len(strip_to_name(person).split()) > 1 and not ORGANISATION_WORDS.search(person):
@@ -493,9 +536,18 @@ def _source(match: re.Match[str], offset: int) -> Source | None:
     if groups.get("pronoun"):
         return Source(match.group("pronoun").lower(), "pronoun", offset + match.start("pronoun"))
     common = groups.get("common")
-    if common and not common.lower().startswith(("the same", "a number", "a lot")):
+    # ("A survey toward the end of last year suggested": a stretch of time says nothing)
+    if (
+        common
+        and not common.lower().startswith(("the same", "a number", "a lot"))
+        and not (TIME_STRETCH.match(common))
+    ):
         return Source(common.strip(), "common", offset + match.start("common"))
     return None
+
+
+TIME_STRETCH = re.compile(r"(?i:the|an?)\s+(?:end|start|beginning|middle|rest|course|turn)\s+of\b")
+RELATIVE_TAIL = re.compile(r"(?:^|\s+)(?:who|whose|which|that)\s")
 
 
 def _name_tail(match: re.Match[str]) -> str:
@@ -661,9 +713,12 @@ def _speaker_before_conduit(outside: str, verbs: list[re.Match[str]]) -> Source 
 def _left_source(outside: str, at: int) -> Source | None:
     """The source right before a verb at `at`: the nearest kind of source wins."""
     for pattern in (
+        LEFT_NAMED,
         LEFT_PRONOUN,
         LEFT_POSTMODIFIED,
         LEFT_LOCATED,
+        LEFT_FROM_PLACE,
+        LEFT_UNCLOSED_ROLE,
         LEFT_NAME,
         LEFT_GROUP,
         LEFT_COMMON,
@@ -681,6 +736,15 @@ def _left_source(outside: str, at: int) -> Source | None:
             left = None if named and named.start() <= left.start() else left
         if left and pattern is LEFT_COMMON and OBJECT_OF_VERB.search(outside, 0, left.start()):
             continue  # "the man who recorded the alleged gunfire nearby said": an object
+        if (
+            left
+            and pattern is LEFT_FROM_PLACE
+            and (
+                ORGANISATION_WORDS.search(left.group("name"))
+                or WORD_OF_NAME_BEFORE.search(outside, max(0, left.start() - 40), left.start())
+            )
+        ):
+            continue  # "the University of California, Berkeley said": one body's name
         found = _source(left, 0) if left else None
         if found and (pattern is not LEFT_GROUP or _is_group(found.text) or _is_medium(found.text)):
             return found
@@ -1031,20 +1095,27 @@ NON_STATEMENT_MODAL = re.compile(
     r"(?<=\bso )(?:that\s+)?(?:he|she|they|it|we|I|you|[A-Z][\w'’-]+)\s+(?:could|would|can|might|"
     r"may)\b|"
     # a hope or a purpose: "in the hope that the gesture would provide protection"
-    r"\b(?:in\s+the\s+hopes?|hop(?:e|es|ed|ing)|in\s+order)\s+that\s+[^,;.!?]{0,80}?\b(?:would|could|will|"
+    # ... or a fear: "in the fear that more tear gas will be distributed", "stoked fears that"
+    r"\b(?:in\s+the\s+(?:hopes?|fears?)|hop(?:e|es|ed|ing)|fears?|fear(?:ed|ing)|in\s+order)\s+that\s+"
+    r"[^,;.!?]{0,80}?\b(?:would|could|will|"
     r"might)\b|"
     # a wish in polite form is a present one: "would like to present its condolences"
     r"\bwould\s+(?:like|love)\s+to\b|"
     # a reported question asks what would happen: "wondered how the word would be applied"
-    r"\b(?:wonder(?:s|ed)?|asked|asks|ask|unclear|unsure|questioned)\s+(?:how|why|whether|if|what|"
-    r"when|where|who)\b[^.;!?]{0,80}?\b(?:would|will|could)\b|"
+    # ... and so does what a fact shows: "indicating just how expensive the model will be"
+    r"\b(?:wonder(?:s|ed)?|asked|asks|ask|unclear|unsure|questioned|"
+    r"(?:indicat|show|reveal|explain)(?:es|s|ed|ing)?)\s+(?:just\s+|exactly\s+)?(?:how|why|whether|if|"
+    r"what|when|where|who)\b[^.;!?]{0,80}?\b(?:would|will|could)\b|"
     # a counterfactual: "had he died, there would be a frenzy", "if it had ..., it would"
     # (an inverted "had" has its subject after it: not "X, who shot him, had been interviewed")
     r"(?:(?:^|(?<=[,;:]\s))[Hh]ad\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|that|[A-Z][\w'’-]*)\b)|"
     r"\b[Ii]f\s+[^,;.!?]{0,60}?\bhad\s+)(?:[\w'’.-]+\s+){0,3}?(?:[a-z]+ed|been|known|gone|done|"
     r"taken|died|seen)\b[^.;!?]{0,80}?\bwould\b|"
     # the future of a past that came: "I knew something like this would happen"
-    r"\b(?:knew|had\s+known|always\s+known)\s+(?:that\s+)?[^,;.!?]{0,60}?\bwould\b|"
+    # ... and what someone believed or decided then: "believing their tomb would draw crowds",
+    # "China decided it would select", "realized I would have to wait"
+    r"\b(?:knew|had\s+known|always\s+known|believed|believing|thought|thinking|assumed|"
+    r"decided|deciding|realized|realised)\s+(?:that\s+)?[^,;.!?]{0,60}?\bwould\b|"
     # a superlative's relative clause measures what was had, no hedge: "the best present I
     # could have had", "the worst thing anyone could ever imagine"
     r"\b(?:best|worst|greatest|biggest|nicest|happiest|only)\s+(?:[a-z]+\s+){0,3}?(?:I|we|you|"
@@ -1554,12 +1625,15 @@ class PersonIndex:
         sentence_start = self._sentence_start(before)
         earlier = [p for p in reversed(self.people) if p.start < before]
         own_kin = {_kin_noun(noun) for noun in FIRST_PERSON_KIN.findall(quoted)}
+        # (never an organisation, by the head word of its name: "she told CBC" after "told
+        # Canada's CBC News" is the woman; "Secretary of State Hillary Clinton" is a person)
         compatible = [
             p
             for p in earlier
             if self.gender.get(p.name, wanted) == wanted
             and p.name not in self.places
             and self.kin.get(p.name) not in own_kin
+            and not (p.name not in self.gender and ORGANISATION_WORDS.fullmatch(p.name.split()[-1]))
         ]
         for person in compatible:
             if person.start < sentence_start:

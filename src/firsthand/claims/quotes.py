@@ -25,7 +25,7 @@ SINGLE_CLOSING = re.compile(r"(?<=[^\s‘'])[’'](?=[\s,.;:!?)\]—–-]|$)", r
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """(start, end) of every quotation, marks included, in text order."""
     if not DOUBLE_MARK.search(text):
-        return _single_quote_regions(text)
+        return single_quote_regions(text)
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
     for match in QUOTE_MARK.finditer(text):
@@ -49,7 +49,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in regions if end - start > 2]
 
 
-def _single_quote_regions(text: str) -> list[tuple[int, int]]:
+def single_quote_regions(text: str) -> list[tuple[int, int]]:
     """Quotations in single marks, in a text that has no double ones; a quote left open at a
     paragraph's end runs on when the next paragraph opens with a mark, as with double marks."""
     marks = sorted(
