@@ -88,3 +88,19 @@ def test_outlets_printing_one_person_s_words_are_one_line(
     assert len({m.article_id for m in quoted.mentions}) == 2
     assert quoted.verdict == "echoed"
     assert quoted.independent_origin_count == 1
+
+
+@requires_shared_data
+def test_outlets_printing_one_document_word_for_word_are_one_line() -> None:
+    # fnc1-test 1138, 150, 1717 and 2198 each reprint, in reports of their own, the note the
+    # teenager left ("To put it simply, I feel like a girl trapped in a boy's body, ..."): four
+    # outlets printing one text are one source, however reuse links them.
+    bodies = _data.fnc1_bodies("competition_test")
+    articles = [
+        Article(id=body, source=body, outlet=f"outlet-{body}", title="", text=bodies[int(body)])
+        for body in ("1138", "150", "1717", "2198")
+    ]
+    note = _claim_with(_claims(articles), "I feel like a girl trapped in a boy")
+    assert len({m.article_id for m in note.mentions}) >= 3
+    assert note.verdict == "echoed"
+    assert note.independent_origin_count == 1

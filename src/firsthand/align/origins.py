@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from rapidfuzz import fuzz
+
 from firsthand.align.text import (
     HEARSAY,
     REPORTS_THAT,
@@ -117,7 +119,7 @@ class Provenance:
             else:
                 roots = self._unnamed_roots(mention)
             traces.append((roots, self.claimant(mention)))
-        return _one_speaker_per_quotation(members, traces)
+        return _one_source_per_wording(members, traces)
 
     def _added(self, mention: Mention, stating: set[str]) -> bool:
         """What a derived article adds to the articles it took from: a statement none of them
@@ -171,40 +173,68 @@ class Provenance:
 
 QUOTE_SPEAKER_WORDS = 6
 """Quoted words enough to be one person's: 'no comment' or a slogan is said by many."""
+VERBATIM_WORDS = 10
+"""A sentence this long, printed word for word by outlets reuse did not link, has one source
+(the document, statement or wire copy they all print): independent reporters never write the
+same ten words."""
+VERBATIM_RATIO = 95
+FIRST_PERSON_VERBATIM_WORDS = 6
+"""Shorter for a sentence in the first person, which a report prints as someone's words."""
+_FIRST_PERSON = frozenset(
+    ("i", "me", "my", "mine", "we", "us", "our", "i'm", "i’m", "i've", "i’ve")
+)
 
 
-def _one_speaker_per_quotation(
+def _same_wording(a: Mention, b: Mention) -> bool:
+    """The same quoted words (see QUOTE_SPEAKER_WORDS), or the same sentence word for word."""
+    if len(quote_words(a.quote or "").split()) >= QUOTE_SPEAKER_WORDS and same_quote(
+        a.quote, b.quote
+    ):
+        return True
+    wording = quote_words(a.text).split()
+    enough = FIRST_PERSON_VERBATIM_WORDS if _FIRST_PERSON & set(wording) else VERBATIM_WORDS
+    return len(wording) >= enough and (
+        fuzz.ratio(" ".join(wording), quote_words(b.text)) >= VERBATIM_RATIO
+    )
+
+
+def _one_source_per_wording(
     members: Sequence[Mention], traces: list[tuple[frozenset[str], str | None]]
 ) -> list[tuple[frozenset[str], str | None]]:
-    """Outlets printing the same quoted words have them from the one person who said them,
+    """Outlets printing the same words have them from one source: the person who said them,
     however each names that person ('a hospital spokesman', 'a spokesperson for the hospital',
-    no one): the quotation rests on one speaker, named as the outlets name them. Not when two
-    outlets give the words to different named people: that is a speaker conflict."""
-    speaker_of: dict[int, str] = {}
+    no one), or the document or copy they all print ('When I was 16 I realized that my parents
+    would never come around', reprinted from a teenager's note by four outlets in their own
+    reports). Not when two outlets give the words to different named people: that is a
+    speaker conflict."""
+    source_of: dict[int, str] = {}
     for first, second in combinations(range(len(members)), 2):
         a, b = members[first], members[second]
         if (
             a.article_id == b.article_id
-            or len(quote_words(a.quote or "").split()) < QUOTE_SPEAKER_WORDS
-            or not same_quote(a.quote, b.quote)
+            or not _same_wording(a, b)
             or different_sources(a.speaker, b.speaker, a.text, b.text)
         ):
             continue
-        name = speaker_of.get(first) or speaker_of.get(second) or _speaker_name(a, b)
-        speaker_of[first] = speaker_of[second] = name
+        name = source_of.get(first) or source_of.get(second) or _source_name(a, b)
+        source_of[first] = source_of[second] = name
     return [
-        (roots, speaker_of.get(index, claimant)) for index, (roots, claimant) in enumerate(traces)
+        (roots, source_of.get(index, claimant)) for index, (roots, claimant) in enumerate(traces)
     ]
 
 
-def _speaker_name(*quoting: Mention) -> str:
-    """How the outlets name the speaker of a quotation: a specific name first, else as told."""
-    named = [m.speaker for m in quoting if is_specific_source(m.speaker, m.text)]
-    told = [m.speaker for m in quoting if m.speaker]
+def _source_name(*printing: Mention) -> str:
+    """How the outlets name the source of the words they print: a specific name first, else as
+    told, else the words' opening."""
+    named = [m.speaker for m in printing if is_specific_source(m.speaker, m.text)]
+    named += [m.claimant for m in printing if is_specific_source(m.claimant, m.text)]
+    told = [m.speaker for m in printing if m.speaker]
     if named or told:
         return str((named or told)[0])
-    opening = " ".join(quote_words(quoting[0].quote or "").split()[:QUOTE_SPEAKER_WORDS])
-    return f"the speaker of '{opening} ...'"
+    quoted = printing[0].quote or ""
+    words = quoted if len(quote_words(quoted).split()) >= QUOTE_SPEAKER_WORDS else printing[0].text
+    opening = " ".join(quote_words(words).split()[:QUOTE_SPEAKER_WORDS])
+    return f"the source of '{opening} ...'"
 
 
 def independent_lines(traces: Iterable[tuple[frozenset[str], str | None]]) -> list[str]:
