@@ -346,6 +346,8 @@ def inline_related_runs(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of the glued related-headline widgets inside a paragraph, with the blank
     before each."""
     runs: list[tuple[int, int]] = []
+    if not any(word in paragraph for word in ("Related", "Read ", "See ")):
+        return runs
     for opening in _INLINE_RELATED.finditer(paragraph):
         if runs and opening.start() < runs[-1][1]:
             continue
@@ -741,6 +743,8 @@ _TICKER_QUOTE = re.compile(
 
 def ticker_quotes(paragraph: str) -> list[tuple[int, int]]:
     """The inline stock-quote widgets of a paragraph, each with the blanks around it."""
+    if "%" not in paragraph:
+        return []
     return [match.span() for match in _TICKER_QUOTE.finditer(paragraph)]
 
 
@@ -750,6 +754,8 @@ _JUMP_POINTER = re.compile(r"(?:^|(?<=[.!?\"”])[^\S\n]+)[^.!?\n]{0,80}\bafter 
 
 
 def jump_pointers(paragraph: str) -> list[tuple[int, int]]:
+    if "jump" not in paragraph:  # (most paragraphs: skip the scan)
+        return []
     return [match.span() for match in _JUMP_POINTER.finditer(paragraph)]
 
 
