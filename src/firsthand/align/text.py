@@ -347,7 +347,10 @@ _PREDICATE = re.compile(
 # say.
 REPORTS_THAT = re.compile(
     rf"\b{_REPORTED}\s+(?:that|of|about|saying|claiming|stating|suggesting|on\s+(?:a|an|the)|"
-    rf"(?:states|stated|says|said|claims|claimed|alleges|alleged)\s+that)\b",
+    rf"(?:states|stated|says|said|claims|claimed|alleges|alleged)\s+that)\b"
+    # a report told by its title: "Vox published a story headlined, '...'", "an article
+    # Monday titled '...'"
+    rf"|\b{_REPORTED}(?:\s+\w+){{0,2}}?,?\s+(?:headlined|titled|entitled)\b",
     re.IGNORECASE,
 )
 
