@@ -207,6 +207,26 @@ def _span(mention: Mention) -> Span:
     )
 
 
+def _conflict(
+    conflict_id: str,
+    kind: ConflictKind,
+    claim_ids: list[str],
+    sides: list[tuple[str, list[Mention]]],
+    outlets: dict[str, str],
+) -> Conflict:
+    """A conflict from its two sides, each a value as shown and the mentions stating it."""
+    return Conflict(
+        id=conflict_id,
+        kind=kind,
+        claim_ids=claim_ids,
+        explanation=explanation(kind, sides, outlets),
+        sides=[
+            ConflictSide(value=value, mentions=[_span(m) for m in side_mentions])
+            for value, side_mentions in sides
+        ],
+    )
+
+
 def _conflicts(
     story: Story,
     findings: Sequence[Finding],
@@ -229,17 +249,13 @@ def _conflicts(
                 _, side_mentions = sides.setdefault(position ^ swap, (value, []))
                 if mention not in side_mentions:
                     side_mentions.append(mention)
-        ordered = [sides[0], sides[1]]
         conflicts.append(
-            Conflict(
-                id=f"{story.id}:x{number}",
-                kind=kind,
-                claim_ids=list(dict.fromkeys([left, claim_of[group[0].second.id]])),
-                explanation=explanation(kind, ordered, outlets),
-                sides=[
-                    ConflictSide(value=value, mentions=[_span(m) for m in side_mentions])
-                    for value, side_mentions in ordered
-                ],
+            _conflict(
+                f"{story.id}:x{number}",
+                kind,
+                list(dict.fromkeys([left, claim_of[group[0].second.id]])),
+                [sides[0], sides[1]],
+                outlets,
             )
         )
     return conflicts
@@ -268,17 +284,13 @@ def _age_conflicts(
         at = [{(m.article_id, m.start) for m in side_mentions} for _, side_mentions in sides]
         if any(at[0] & one and at[1] & other for one in shown for other in shown):
             continue
-        stated = [(f"{person}'s age as {age:g}", side_mentions) for age, side_mentions in sides]
         conflicts.append(
-            Conflict(
-                id=f"{story.id}:x{len(found) + len(conflicts) + 1}",
-                kind="value",
-                claim_ids=list(dict.fromkeys(claim_of[m.id] for _, ms in sides for m in ms)),
-                explanation=explanation("value", stated, outlets),
-                sides=[
-                    ConflictSide(value=value, mentions=[_span(m) for m in side_mentions])
-                    for value, side_mentions in stated
-                ],
+            _conflict(
+                f"{story.id}:x{len(found) + len(conflicts) + 1}",
+                "value",
+                list(dict.fromkeys(claim_of[m.id] for _, ms in sides for m in ms)),
+                [(f"{person}'s age as {age:g}", side_mentions) for age, side_mentions in sides],
+                outlets,
             )
         )
     return conflicts

@@ -185,17 +185,24 @@ _FIRST_PERSON = frozenset(
 )
 
 
-def _same_wording(a: Mention, b: Mention) -> bool:
-    """The same quoted words (see QUOTE_SPEAKER_WORDS), or the same sentence word for word."""
-    if len(quote_words(a.quote or "").split()) >= QUOTE_SPEAKER_WORDS and same_quote(
-        a.quote, b.quote
-    ):
+def _long_quote(mention: Mention) -> bool:
+    """Quoted words enough to be one person's (see QUOTE_SPEAKER_WORDS)."""
+    return len(quote_words(mention.quote or "").split()) >= QUOTE_SPEAKER_WORDS
+
+
+def _verbatim_length(wording: str) -> bool:
+    """A sentence long enough that printing it word for word shows one source."""
+    words = wording.split()
+    enough = FIRST_PERSON_VERBATIM_WORDS if _FIRST_PERSON & set(words) else VERBATIM_WORDS
+    return len(words) >= enough
+
+
+def _same_wording(a: Mention, b: Mention, wording_a: str, wording_b: str) -> bool:
+    """The same quoted words, or the same sentence word for word (`wording_*`: each text's
+    normalised words, computed once per mention)."""
+    if _long_quote(a) and same_quote(a.quote, b.quote):
         return True
-    wording = quote_words(a.text).split()
-    enough = FIRST_PERSON_VERBATIM_WORDS if _FIRST_PERSON & set(wording) else VERBATIM_WORDS
-    return len(wording) >= enough and (
-        fuzz.ratio(" ".join(wording), quote_words(b.text)) >= VERBATIM_RATIO
-    )
+    return _verbatim_length(wording_a) and fuzz.ratio(wording_a, wording_b) >= VERBATIM_RATIO
 
 
 def _one_source_per_wording(
@@ -208,11 +215,12 @@ def _one_source_per_wording(
     reports). Not when two outlets give the words to different named people: that is a
     speaker conflict."""
     source_of: dict[int, str] = {}
+    wordings = [quote_words(m.text) for m in members]
     for first, second in combinations(range(len(members)), 2):
         a, b = members[first], members[second]
         if (
             a.article_id == b.article_id
-            or not _same_wording(a, b)
+            or not _same_wording(a, b, wordings[first], wordings[second])
             or different_sources(a.speaker, b.speaker, a.text, b.text)
         ):
             continue
@@ -231,8 +239,7 @@ def _source_name(*printing: Mention) -> str:
     told = [m.speaker for m in printing if m.speaker]
     if named or told:
         return str((named or told)[0])
-    quoted = printing[0].quote or ""
-    words = quoted if len(quote_words(quoted).split()) >= QUOTE_SPEAKER_WORDS else printing[0].text
+    words = (printing[0].quote or "") if _long_quote(printing[0]) else printing[0].text
     opening = " ".join(quote_words(words).split()[:QUOTE_SPEAKER_WORDS])
     return f"the source of '{opening} ...'"
 
