@@ -104,3 +104,21 @@ def test_outlets_printing_one_document_word_for_word_are_one_line() -> None:
     assert len({m.article_id for m in note.mentions}) >= 3
     assert note.verdict == "echoed"
     assert note.independent_origin_count == 1
+
+
+@requires_shared_data
+def test_a_document_s_sentence_printed_alone_or_inside_a_quotation_is_one_line() -> None:
+    # The same note: 1138, 150, 1717 and 2198 print "As for my will, I want 100% of the things
+    # that I legally own to be sold ..." as a sentence of their own, 1633 inside a long
+    # quotation; and four of them print its short plea "Please don't be sad, it's for the
+    # better." One text, however much of it each outlet prints: one line of reporting.
+    bodies = _data.fnc1_bodies("competition_test")
+    articles = [
+        Article(id=body, source=body, outlet=f"outlet-{body}", title="", text=bodies[int(body)])
+        for body in ("1138", "150", "1717", "2198", "1633")
+    ]
+    found = _claims(articles)
+    for words in ("As for my will", "Please don"):
+        printed = _claim_with(found, words)
+        assert len({m.article_id for m in printed.mentions}) >= 4
+        assert printed.independent_origin_count == 1, words

@@ -8,6 +8,7 @@ from bench import _data
 from firsthand import claims
 from firsthand.align import align
 from firsthand.align.origins import UNNAMED_REPORTS
+from firsthand.align.text import debunked_reports
 from firsthand.model import Article, Story
 from tests.conftest import requires_shared_data
 
@@ -119,7 +120,16 @@ def test_a_denial_of_what_another_outlet_states_is_a_conflict(
     assert sides[denying].startswith("as denied")
     if denier:
         assert sides[denying] == f"as denied by {denier}"
-    assert all(c.verdict == "contested" for c in story.claims if c.id in denials[0].claim_ids)
+    verdicts = {c.id: c.verdict for c in story.claims}
+    stated_claim, denying_claim = denials[0].claim_ids
+    assert verdicts[stated_claim] == "contested"
+    # The denial is a fact in its own right ("Boko Haram has denied claims ..."): contested
+    # only if something else disputes it.
+    denied_elsewhere = any(
+        c.claim_ids[0] == denying_claim or (c.kind != "denial" and denying_claim in c.claim_ids)
+        for c in story.conflicts
+    )
+    assert (verdicts[denying_claim] == "contested") == denied_elsewhere
 
 
 @requires_shared_data
@@ -178,3 +188,26 @@ def test_ages_of_a_place_s_man_or_of_two_namesakes_are_no_conflict(
         _aligned(fnc1_train, "551", "2528"),
     ):
         assert not [c.explanation for c in story.conflicts if "age as" in c.explanation]
+
+
+@requires_shared_data
+def test_a_denied_plan_contests_the_plan_and_not_the_denial(fnc1_test: dict[str, str]) -> None:
+    # 519: "Saudia Airlines – Saudi Arabia's national airline – is planning on segregating
+    # passengers after receiving complaints ..."; 1151: "According to Mashable, however, a
+    # marketing manager for the airline is denying their plans to segregate passengers."
+    story = _aligned(fnc1_test, "519", "1151")
+    (denied,) = [c for c in story.conflicts if c.kind == "denial"]
+    verdicts = {c.id: c.verdict for c in story.claims}
+    stated_claim, denying_claim = denied.claim_ids
+    assert "planning on segregating" in denied.sides[0].mentions[0].text
+    assert verdicts[stated_claim] == "contested"
+    assert verdicts[denying_claim] != "contested"
+
+
+def test_a_report_called_false_in_its_own_sentence_is_debunked() -> None:
+    told = (
+        "Although the paper reported that the airline would separate men and women on its "
+        "flights, the source of the quote said the story was fabricated."
+    )
+    (found,) = debunked_reports([told]).values()
+    assert found.said == "the airline would separate men and women on its flights"

@@ -11,7 +11,10 @@ from firsthand.align.text import (
     different_sources,
     is_personal_name,
     is_specific_source,
+    same_quote,
     states_denied,
+    stem,
+    words,
 )
 
 
@@ -247,3 +250,26 @@ def test_a_report_called_false_later_is_denied_where_it_was_told() -> None:
 )
 def test_hearsay_told_by_a_verb_or_a_noun(sentence: str, hearsay: bool) -> None:
     assert (HEARSAY.search(sentence) is not None) is hearsay
+
+
+def test_stems_meet_across_a_doubled_consonant() -> None:
+    assert stem("planning") == stem("planned") == stem("plans") == "plan"
+    assert stem("killed") == "kill" and stem("passed") == "pass" and stem("added") == "add"
+
+
+def test_quotes_sharing_a_long_run_of_words_are_one_quote() -> None:
+    # Two outlets' transcripts of one remark, each cut and worded differently at the edges.
+    first = (
+        "who's going to believe me? Bill Cosby, the all-American dad, the all-American "
+        "husband, Mr Jell-O, the guy everybody loves."
+    )
+    second = (
+        "Who would believe me? Bill Cosby, the all-American dad, the all-American husband, "
+        "Mr. Jell-O, that everybody loved."
+    )
+    assert same_quote(first, second)
+    assert not same_quote("the guy everybody loves", "the guy everybody hates")
+
+
+def test_curly_and_straight_apostrophes_are_one_word() -> None:
+    assert words("Please don’t be sad") == words("Please don't be sad")

@@ -63,6 +63,17 @@ CASES: list[tuple[Value, Value, Relation]] = [
         value("5 %", low=5, high=5, unit="percent"),
         "incomparable",
     ),
+    # One figure given another period: a drift; two figures for two periods may both be right.
+    (
+        value("$2 million a day", low=2e6, high=2e6, unit="USD", per="day"),
+        value("$2million-a-year", low=2e6, high=2e6, unit="USD", per="year"),
+        "conflict",
+    ),
+    (
+        value("$2 million a day", low=2e6, high=2e6, unit="USD", per="day"),
+        value("$730 million a year", low=7.3e8, high=7.3e8, unit="USD", per="year"),
+        "incomparable",
+    ),
     # Vague amounts: far apart by a factor of two or more.
     (
         value("dozens", kind="magnitude", low=24, high=99),

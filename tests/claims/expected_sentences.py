@@ -561,7 +561,8 @@ CASES: list[Case] = [
         "doc": "fnc1-train:906",
         "text": "Circulating report claims that from January 1st 2015, McDonald's will stop serving overweight customers in an effort to battle increasing obesity rates.",
         "values": [v("date", date="2015-01-01")],
-        "modality": "forecast",
+        # a claim passed on as a claim ("report claims that") is hedged, whatever its tense
+        "modality": "hedged",
     },
     {
         "doc": "fnc1-train:1079",
@@ -2278,5 +2279,105 @@ CASES: list[Case] = [
         "doc": "fnc1-test:1749",
         "text": "The safes will likely be used to carry both to-be-sold inventory as well as to store demo units from the show floor overnight.",
         "speaker": "9to5Mac",
+    },
+    # --- speakers and claimants read from the sentence's grammar (FNC-1 competition_test) -------
+    {
+        # a name closing the quotation says who the opening "He" is
+        "doc": "fnc1-test:1142",
+        "text": 'He said, "Yeah, but you rape women, Bill Cosby, so turn the crazy down a couple notches," Buress said.',
+        "speaker": "Buress",
+    },
+    {
+        # "she" after "On The View, host Whoopi Goldberg expressed ...": the subject after an
+        # opening phrase, not the man named after it
+        "doc": "fnc1-test:1326",
+        "text": "“Settlements don’t necessarily mean you’re guilty. You generally settle because you don’t want to put your family through it again…I’m going to reserve my judgement. I have a lot of questions,” she said, via Time magazine.",
+        "speaker": "Whoopi Goldberg",
+    },
+    {
+        # the role's holder, not what the role is of
+        "doc": "fnc1-test:66",
+        "text": "THE Islamic State may be harvesting the organs of victims to finance its terror operations, Iraq’s ambassador to the United Nations says.",
+        "claimant": "ambassador",
+        "modality": "hedged",
+    },
+    {
+        # ... and not the addressee after an abbreviation's full stop
+        "doc": "fnc1-test:751",
+        "text": "In a bid to finance its operations, the Islamic State group might be harvesting human organs, Iraq’s ambassador to the U.N. told the intergovernmental organization on Tuesday, and asked the Security Council to investigate the allegations.",
+        "claimant": "ambassador to the U.N.",
+    },
+    {
+        # the relative pronoun's antecedent introduces the quotation
+        "doc": "fnc1-test:1207",
+        "text": "Alhakim is replacing outgoing ambassador Nikolay Mladenov, who told the Security Council, “It’s very clear that the tactics ISIS is using expand by the day.”",
+        "speaker": "Mladenov",
+    },
+    {
+        "doc": "fnc1-test:1838",
+        "text": "Hewlett-Packard Co. HPQ +2.00%  plans to break in two, separating its personal-computer and printer businesses from its corporate hardware and services operations, according to people familiar with the matter.",
+        "claimant": "people familiar with the matter",
+        "modality": "forecast",
+    },
+    {
+        "doc": "fnc1-test:881",
+        "text": "Hewlett-Packard is planning to split itself into two separate businesses, The Wall Street Journal is reporting.",
+        "claimant": "The Wall Street Journal",
+    },
+    {
+        "doc": "fnc1-test:1994",
+        "text": "H-P, which has suffered sharp sales declines, sees better long-term potential for its corporate hardware and services business than for its printer and PC unit, said one person familiar with the plan.",
+        "claimant": "one person familiar with the plan",
+    },
+    {
+        "doc": "fnc1-test:1994",
+        "text": "Although the talks recently ended, the separation could pave the way for H-P’s corporate hardware and services business to ultimately be combined with EMC, industry observers said.",
+        "claimant": "industry observers",
+    },
+    {
+        # the outer report claims; the nested speaker is what it says
+        "doc": "fnc1-test:1830",
+        "text": "This report says that Raven Symone says that she was drugged and raped years ago.",
+        "claimant": "report",
+    },
+    # --- modality of plans, evaluations, adjectives and passed-on claims -----------------------
+    {
+        "doc": "fnc1-test:1193",
+        "text": "Saudia Airlines, the state-run airline of Saudi Arabia, does not have plans to separate passengers based on gender, according to an airline source quoted in stories claiming the opposite.",
+        "modality": "asserted",
+        "negated": True,
+    },
+    {
+        "doc": "fnc1-test:1994",
+        "text": "Agilent subsequently announced plans to break itself up.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:441",
+        "text": "Cosby has never been criminally charged in any of the alleged rape cases.",
+        "modality": "asserted",
+        "negated": True,
+    },
+    {
+        "doc": "fnc1-test:1033",
+        "text": "It’s appalling that outlets would spread this “satirical” story about Raven-Symone without checking first.",
+        "modality": "asserted",
+    },
+    {
+        "doc": "fnc1-test:745",
+        "text": "The Wall Street Journal claims that the tech giant is about to split into two companies, one focused on PCs and the other dedicated solely to corporate hardware and services.",
+        "claimant": "The Wall Street Journal",
+        "modality": "hedged",
+    },
+    # --- rates: a hyphenated rate before its noun goes into `per` ---------------------------------
+    {
+        "doc": "fnc1-test:750",
+        "text": "ISIS' horrifying trade in human organs, which was revealed by MailOnline last December, is just the latest way for the terrorist organisation to finance its activities, with other major sources of the group's $2 million-a-day income being the sale of oil, ransom payments, and smuggled antiques.",
+        "values": [q(2e6, unit="USD", per="day")],
+    },
+    {
+        "doc": "fnc1-test:1067",
+        "text": "The jihadist group has until now filled its $2million-a-year war chest from a variety of shadowy sources including oil production, human trafficking and drug smuggling.",
+        "values": [q(2e6, unit="USD", per="year")],
     },
 ]

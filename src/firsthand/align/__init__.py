@@ -334,7 +334,11 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
         claim_id
         for conflict in conflicts
         if conflict.kind != "distinct-figures"
-        for claim_id in conflict.claim_ids
+        # A denial contests what it denies, not itself: "she took to Instagram to deny the
+        # rumours" is no less true for the rumour (its claim comes first, see `_conflicts`).
+        for claim_id in (
+            conflict.claim_ids[:1] if conflict.kind == "denial" else conflict.claim_ids
+        )
     }
     claims = []
     for number, members in enumerate(ordered_groups, start=1):

@@ -69,6 +69,10 @@ NEAR_AFTER = 2
 """Content words either side of a figure that say what it is ('fined', 'fines could reach')."""
 DENIAL = 0.65
 """Cosine between a denial and a sentence stating what it denies."""
+DENIAL_FULLY_STATED = 0.45
+"""The same when the sentence states every word of what is denied: a short denial ('is
+denying their plans to segregate passengers') and a long report of the plan share little
+else."""
 STANDING: frozenset[Modality] = frozenset({"asserted", "hedged"})
 """Modalities in which a statement can be denied: stated as fact, or as reported."""
 SHINGLE = 4
@@ -485,7 +489,7 @@ def _different_claimants(first: Mention, second: Mention) -> bool:
     return surname(first.claimant) in first.text and surname(second.claimant) in second.text
 
 
-def _different_speakers(first: Mention, second: Mention) -> bool:
+def different_speakers(first: Mention, second: Mention) -> bool:
     """Two different people, each named in their own sentence as the one who speaks, neither
     named in the other's.
 
@@ -589,7 +593,7 @@ def judge(
     if first.negated != second.negated:
         return NOTHING  # "did" vs "did not" with no kind to report: never merged either
     if first.quote and second.quote and same_quote(first.quote, second.quote):
-        if _different_speakers(first, second):
+        if different_speakers(first, second):
             assert first.speaker is not None and second.speaker is not None
             return Judgement(
                 finding=Finding("speaker", first, second, first.speaker, second.speaker)
@@ -633,9 +637,14 @@ def _denial(
     by a denial. What it states must be what is denied, predicate and all (`states_denied`).
     """
     found = denial(denying.text) or debunked.get(denying.id)  # cached, nearly always None
+    if found is None or cosine < DENIAL_FULLY_STATED or stated.negated:
+        return None
     # A hedged statement ('has reportedly been beheaded') is contested by a denial as much as
-    # a plain one; a forecast or a condition is not yet a statement to deny.
-    if found is None or cosine < DENIAL or stated.negated or stated.modality not in STANDING:
+    # a plain one; a forecast or a condition is not yet a statement to deny, unless what is
+    # denied is the plan it tells of.
+    if stated.modality not in STANDING and not (found.of_plan and stated.modality == "forecast"):
+        return None
+    if cosine < DENIAL and not states_denied(found, stated.text, fully=True):
         return None
     if denial(stated.text) is not None:
         return None

@@ -6,6 +6,7 @@ import calendar
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import justext
@@ -33,21 +34,30 @@ _HONORIFICS = frozenset(
 
 @lru_cache(maxsize=1 << 16)
 def words(text: str) -> tuple[str, ...]:
-    """Lower-cased words; cached, as alignment asks again for each pair."""
-    return tuple(match.group(0).lower().strip("'’") for match in _WORD.finditer(text))
+    """Lower-cased words, curly apostrophes made straight ('don’t' is 'don't': outlets print
+    one text in either); cached, as alignment asks again for each pair."""
+    return tuple(
+        match.group(0).lower().replace("’", "'").strip("'") for match in _WORD.finditer(text)
+    )
 
 
 def stem(word: str) -> str:
     """A crude English stem, enough to meet 'killed'/'kills'/'killing', 'workers'/'worker',
     'fined'/'fines'/'fine' (a final 'e' goes, as suffixes eat it: 'fin-ed') and
-    'denied'/'denies'/'deny' ('-ied' and '-ies' were a 'y')."""
+    'denied'/'denies'/'deny' ('-ied' and '-ies' were a 'y') and 'planning'/'plans' (a
+    consonant doubled before '-ing' or '-ed' is one, but for l, s and z: 'killed', 'passed')."""
     if word.endswith(("ied", "ies")) and len(word) > 4:
         return word[:-3] + "y"
     for suffix, keep in (("ing", 4), ("ed", 3), ("es", 4), ("s", 3)):
         if word.endswith(suffix) and len(word) >= len(suffix) + keep:
             word = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and len(word) > 3 and _DOUBLED.search(word):
+                word = word[:-1]
             break
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+_DOUBLED = re.compile(r"([b-df-hj-km-rtv-y])\1$")
 
 
 def content_words(text: str) -> list[str]:
@@ -197,6 +207,14 @@ MIN_QUOTE_WORDS = 5
 """Shorter quotes ('no comment') are said by many people: never evidence of the same quote."""
 
 
+QUOTE_RUN_WORDS = 8
+"""Quoted words in one unbroken run that make two quotations one remark, however each outlet
+cut and transcribed the rest ("who's going to believe me? Bill Cosby, the all-American dad,
+the all-American husband, Mr Jell-O, the guy everybody loves" / "Who would believe me? Bill
+Cosby, the all-American dad, the all-American husband, Mr. Jell-O, that everybody loved")."""
+
+
+@lru_cache(maxsize=1 << 16)
 def same_quote(first: str | None, second: str | None) -> bool:
     """The same quoted words, allowing one to be trimmed or lightly edited."""
     if not first or not second:
@@ -205,7 +223,11 @@ def same_quote(first: str | None, second: str | None) -> bool:
     shorter = a if len(a) <= len(b) else b
     if len(shorter.split()) < MIN_QUOTE_WORDS:
         return False
-    return fuzz.partial_ratio(a, b) >= 90
+    if fuzz.partial_ratio(a, b) >= 90:
+        return True
+    words_a, words_b = a.split(), b.split()
+    run = SequenceMatcher(None, words_a, words_b, autojunk=False).find_longest_match()
+    return run.size >= QUOTE_RUN_WORDS
 
 
 # What a denial rejects: reports, claims, rumours... ("denied reports that ...").
@@ -252,6 +274,12 @@ _DENIALS = (
     ),
     # "An Iraqi official denied that a woman detained in Lebanon is ..."
     re.compile(rf"\b(?P<verb>{_DENYING})\s+that\s+(?P<said>.+)", re.IGNORECASE),
+    # "a manager for the airline is denying their plans to segregate passengers": a plan denied
+    # is the plan others report ('plans to segregate' stays in what is denied)
+    re.compile(
+        rf"\b(?P<verb>{_DENYING})\s+{_QUALIFIERS}(?P<said>(?:plans?|intentions?)\s+to\s+.+)",
+        re.IGNORECASE,
+    ),
     # "Sudan has denied striking South Sudanese territory"
     re.compile(
         rf"\b(?P<verb>{_DENYING})\s+"
@@ -366,6 +394,15 @@ class Denial:
     """The later sentence of the same article that calls the report false, when the sentence
     denied only tells of the report (see `debunked_reports`)."""
 
+    @property
+    def of_plan(self) -> bool:
+        """A plan or intention denied ('denying their plans to segregate passengers'): what it
+        denies is told as a forecast ('will order staff to keep men and women apart')."""
+        return _PLAN.match(self.said) is not None
+
+
+_PLAN = re.compile(r"(?:plans?|intentions?)\s+to\b", re.IGNORECASE)
+
 
 # A sentence that calls a report told before it false without restating it ("Fortunately, the
 # entire story is fabricated", "the rumour was 'ridiculous'", "IBM denies the story"). The
@@ -377,7 +414,10 @@ _REPORT_BACK = (
 CALLED_FALSE_BACK = re.compile(
     rf"{_REPORT_BACK}\s+(?:(?:is|was|are|were|has been|have been|turned out to be|proved)\s+"
     rf"{_UTTERLY}{_CALLED_FALSE}|(?:is|was|are|were)\s*(?:not|n't|n’t)\s+(?:true|accurate))\b"
-    rf"|\b{_DENYING}\s+{_REPORT_BACK}",
+    rf"|\b{_DENYING}\s+{_REPORT_BACK}"
+    # "termed the reports as 'false' and 'misleading'", "called the story a hoax"
+    rf"|\b(?:termed|called|described|branded|labell?ed)\s+{_REPORT_BACK}\s+(?:as\s+)?"
+    rf"{_UTTERLY}{_CALLED_FALSE}\b",
     re.IGNORECASE,
 )
 # A sentence that tells what a report says: "published a story which stated that X", "rumours
@@ -387,6 +427,10 @@ _TELLS_OF_REPORT = re.compile(
     rf"claims|reported|alleged|alleges|suggested|saying|claiming|stating|suggesting|that)\s+"
     rf"(?:that\s+)?(?P<said>.+)",
     re.IGNORECASE,
+)
+# Or by its teller: "Ajel reported that X".
+_TOLD_THAT = re.compile(
+    r"\b(?:reported|claimed|alleged|wrote|stated)\s+that\s+(?P<said>.+)", re.IGNORECASE
 )
 REPORT_BACK_REACH = 4
 """Mentions a sentence calling 'the story' false may look back for the one telling of it."""
@@ -399,7 +443,17 @@ def debunked_reports(texts: Sequence[str]) -> dict[int, Denial]:
     calls it false ("Fortunately, the entire story is fabricated")."""
     found: dict[int, Denial] = {}
     for index, text in enumerate(texts):
-        if denial(text) is not None or not CALLED_FALSE_BACK.search(text):
+        called = CALLED_FALSE_BACK.search(text)
+        if denial(text) is not None or called is None:
+            continue
+        # "Although Ajel reported that X, the source of the quote said the story was
+        # fabricated": the report is told in the debunking sentence itself.
+        told_here = _TELLS_OF_REPORT.search(text[: called.start()]) or _TOLD_THAT.search(
+            text[: called.start()]
+        )
+        if told_here and "," in told_here.group("said"):
+            said = told_here.group("said").rsplit(",", 1)[0]
+            found.setdefault(index, Denial(_first_clause(said), None, called_false_by=text.strip()))
             continue
         for back in range(index - 1, max(-1, index - 1 - REPORT_BACK_REACH), -1):
             told = _TELLS_OF_REPORT.search(texts[back])
@@ -452,12 +506,19 @@ DENIED_COVERAGE = 0.5
 """Share of the denied statement's content stems another sentence must state to state it."""
 
 
-def states_denied(found: Denial, text: str) -> bool:
+FULLY_STATED_STEMS = 3
+"""Content stems a denied statement needs for 'all of them stated' to be strong evidence."""
+
+
+def states_denied(found: Denial, text: str, fully: bool = False) -> bool:
     """`text` states what `found` denies: half the denied statement's content stems, and a
     word of its predicate, for its subject and names alone are no statement ('vocal cords
-    ... swelled' does not state that 'vocal cords were being biopsied')."""
+    ... swelled' does not state that 'vocal cords were being biopsied'). `fully`: every one of
+    them, and at least FULLY_STATED_STEMS."""
     denied_stems = content_stems(found.said)
     shared = denied_stems & content_stems(text)
+    if fully and (shared != denied_stems or len(denied_stems) < FULLY_STATED_STEMS):
+        return False
     predicate = _PREDICATE.search(found.said)
     said = found.said[predicate.start() :] if predicate else found.said
     # A verb of the predicate must keep its voice: 'she has been killed' is not stated by

@@ -156,6 +156,19 @@ def _same_units(a: Value, b: Value) -> bool:
     return (a.unit or "").lower() == (b.unit or "").lower() and (a.per or "") == (b.per or "")
 
 
+def _rate_changed(a: Value, b: Value) -> bool:
+    """One figure, its period changed: '$2 million a day' retold as '$2 million a year'. (Two
+    different figures per day and per year can both be right.)"""
+    return (
+        (a.unit or "").lower() == (b.unit or "").lower()
+        and a.per is not None
+        and b.per is not None
+        and a.per != b.per
+        and (a.low, a.high) == (b.low, b.high)
+        and a.low is not None
+    )
+
+
 def counted_compatible(a: Value, b: Value) -> bool:
     """Both count the same thing, or one of them does not say what it counts."""
     first, second = counted_stem(a), counted_stem(b)
@@ -164,6 +177,8 @@ def counted_compatible(a: Value, b: Value) -> bool:
 
 def _compare_amounts(a: Value, b: Value) -> Relation:
     if not _same_units(a, b):
+        if _rate_changed(a, b):
+            return "conflict"
         return "incomparable"
     first, second = interval(a), interval(b)
     if first is None or second is None:

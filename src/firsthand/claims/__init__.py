@@ -32,6 +32,7 @@ from firsthand.claims.attribution import (
     is_negated,
     is_speaker_phrase,
     modality,
+    names_an_event,
     offset_source,
     strip_to_name,
     undecided_quotes,
@@ -412,8 +413,8 @@ def _resolved(
     previous_quote: tuple[int, str | None] | None,
     quoted: str = "",
 ) -> str | None:
-    if source is None:
-        return None
+    if source is None or (source.kind == "common" and names_an_event(source.text)):
+        return None  # "The impending move ... set off", "an 11-hour delay": no one speaks
     if source.kind == "quoted":  # the quoted words, without their marks
         return text[source.start + 1 : source.start + len(source.text) - 1].strip(" ,.") or None
     if source.kind == "pronoun":

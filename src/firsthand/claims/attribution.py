@@ -68,7 +68,11 @@ ROLE = (
     # not a clause of its own: "the White House, which released it", "the Red Cross, citing",
     # "said Hatchfield, because she did not want to ..."
     r"(?!(?:which|citing|adding|saying|noting|quoting|referring|according|because|although|"
-    r"though|since|while|whereas|when|if|unless|but|and|so)\b)"
+    r"though|since|while|whereas|when|if|unless|but|and|so|"
+    # a sentence adverb is no role: "Mashable, however, reported"
+    r"however|meanwhile|instead|too|also|nevertheless|nonetheless|therefore|likewise|"
+    # nor a phrase of time: "Apple CEO Tim Cook, during a visit to ..., told"
+    r"during|after|before)\b)"
     r"(?:a|an|the|who|whose|his|her|its|their|one|chief|former|then|now|[a-z][\w'’-]*|"
     r"[A-Z][\w'’-]*\s+of)\b"  # "a professor at ...", "Democrat of California"
 )
@@ -108,7 +112,9 @@ REPORTING_VERB = (
     rf"warning|insisting|accusing|urging|arguing|declaring|[Aa]ccording to|[Cc]iting|{PER}|"
     # "when X pointed out “...”", "as X put it, “...”" ("put it" only before punctuation or
     # a quotation: "he put it on the table" says nothing)
-    r"pointed out|points out|point out(?=\s*,|\s+that\b)|put it(?=\s*(?:[,.:;—]|\ufffc|$))"
+    r"pointed out|points out|point out(?=\s*,|\s+that\b)|put it(?=\s*(?:[,.:;—]|\ufffc|$))|"
+    # an outlet retelling a story: "The Daily Mail picks up the story: ..."
+    r"(?:picks|picked|takes|took)\s+up\s+the\s+(?:story|tale)"
 )
 # A verb never opens after a hyphen: "the no-show", "a self-described expert".
 SPEECH = re.compile(rf"(?<![\w-])(?:{REPORTING_VERB})\b")
@@ -141,7 +147,8 @@ CLAIM_VERB = re.compile(
     # forecasts growth", "Kuo also anticipates", "Kuo notes that"
     r"expects|anticipates|forecasts(?!\s*[,.;:!?)]|\s+(?:of|for)\b)|notes(?=\s+that\b)|"
     # a newsroom's progressive: "CNBC's Jon Fortt is reporting that ..." (see PROGRESSIVE_BEFORE)
-    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))reporting(?=\s+that\b)|"
+    # ... or closing the sentence: "..., The Wall Street Journal is reporting."
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))reporting(?=\s+that\b|\s*[.!]?\s*$)|"
     # "Apple responded by saying that ...", "Flynn stepped down, saying that ...": the clause
     # subject's words. Not a participle after a noun ("an article saying that", "quoted the
     # ministry as saying that"): the noun says it.
@@ -183,6 +190,26 @@ LEFT_NAME = re.compile(
     rf"(?:,\s+(?P<role>{ROLE}[^,;:“”\"«»\ufffc]{{0,120}}(?:,\s+[^,;:“”\"«»\ufffc]{{1,60}})?),)?"
     rf"\s*,?\s*{SKIPPABLE}$"
 )
+# "outgoing ambassador Nikolay Mladenov, who told the Security Council": the name a relative
+# pronoun right before the verb stands for is the verb's subject.
+LEFT_RELATIVE = re.compile(rf"(?P<name>{BODY_NAME}{PARTY}),?\s+(?:who|which)\s+{SKIPPABLE}$")
+# A comparison with an estimate closing the clause before "according to".
+COMPARISON_BEFORE = re.compile(
+    r",\s+(?:in\s+line\s+with|compared\s+(?:with|to)|versus|vs\.?|above|below|ahead\s+of|"
+    r"short\s+of|beating|topping|missing)\s+[^,;]{0,80}\b(?:estimates?|forecasts?|"
+    r"expectations?|consensus|projections?)\b[^,;]{0,40},\s*$"
+)
+NAME_BEFORE_APPOSITIVE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>{NAME}{PARTY}),\s+$"
+)
+COUNTING_DETERMINER = r"(?:the|an?|one|two|three|four|five|several|some|many|multiple)"
+INTERPOSED_CITING = re.compile(r",\s*(?:citing|according\s+to)\s[^,;:.]{1,80},\s*$")
+# (the quotation right after the verb, its "that" or its addressee and a comma or colon)
+QUOTATION_AFTER_VERB = re.compile(
+    r"\w+(?:(?:\s+[^\s\ufffc,.;:]+){1,4}?\s*[,:]|\s*[,:]?|\s+that)\s*\ufffc"
+)
+# An anonymous plural without a determiner: "sources", "medical sources", "survivors' testimonies".
+BARE_PLURAL = re.compile(rf"(?!{COUNTING_DETERMINER}\s)(?:[^\s]+\s+){{0,2}}[a-z]+s$")
 # "KLAS-TV in Las Vegas is reporting": the place says where the source is, not who it is (only
 # as the subject opening the sentence: in "X, a candidate for Senate in New Jersey, said" the
 # place is inside a role).
@@ -225,13 +252,15 @@ GROUP_NOUN = (
     r"voters|executives|staffers|strategists|sources|witnesses|campaigners|"
     r"negotiators|diplomats|administrators|managers|owners|farmers|families|victims|"
     r"survivors|villagers|police|Democrats|Republicans|Dems|conservatives|liberals|"
-    r"progressives)"
+    r"progressives|observers|watchers|insiders)"
 )
 # "this person said", "those officials say": an anonymous source named again (only people:
 # "this month", "this week" are times). Never "that", which opens clauses.
+# ... and a piece or an outlet named again: "This report says that X says ..." (the report).
 LEFT_DEMONSTRATIVE = re.compile(
     rf"(?P<common>\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?:person|source|official|individual|insider|"
-    rf"man|woman|people|{GROUP_NOUN}))\s*,?\s*{SKIPPABLE}$"
+    rf"man|woman|people|{GROUP_NOUN}|report|article|story|post|site|website|study|survey|"
+    rf"statement|paper|outlet|blog)s?)\s*,?\s*{SKIPPABLE}$"
 )
 # A bare plural of people opening the clause: "“...,” aides said", "Senior officials say".
 LEFT_BARE_GROUP = re.compile(
@@ -253,6 +282,10 @@ NAME_MODIFIERS = (
     r"(?:(?!(?:under|after|over|other|either|neither|never|ever|whether|together|rather|"
     r"further|later|earlier|for|or|nor|per|her|their|our|your)\s)"
     r"[a-z]+(?:ist|or|er|man|woman|person|yst|ian|ess)\s+(?=[A-Z]))?"
+    # ... or the kind of body the name is: "according to industry research firm IDC"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:firm|company|group|agency|website|site|newspaper|daily|"
+    r"magazine|tabloid|broadcaster|network|channel|consultancy|publication|outlet|institute|"
+    r"think\s+tank)\s+(?=[A-Z]))?"
 )
 # A role never opens with a verb: "X, according to Y, could reach ..." goes on with the clause.
 AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)"
@@ -264,7 +297,10 @@ CLAUSE_ROLE = re.compile(
 )
 RIGHT_SOURCE_TEMPLATE = (
     rf"\s*(?:(?P<pronoun>(?:he|she)\b)|{NAME_MODIFIERS}(?P<name>{BODY_NAME}{PARTY})(?:,\s+(?!{AUXILIARY}\b)(?P<role>{ROLE}(?:[^,;:.“”\"«»\ufffc]|(?<=\b[A-Z])\.){{0,120}}){{role_end}})?"
-    rf"|(?P<common>(?:the|an?)\s+[^,;:.“”\"«»\ufffc]{{1,60}}?)(?=[,;:.\ufffc]|\s+(?:in|on|at|during|"
+    # (also an anonymous source counted or bare: "according to one of the sources", "according
+    # to people familiar with the matter", "according to industry analysts")
+    rf"|(?P<common>(?:{COUNTING_DETERMINER}\s+|(?=(?:[a-z][\w-]*\s+){{0,2}}(?:people|persons|"
+    rf"{GROUP_NOUN})\b))[^,;:.“”\"«»\ufffc]{{1,60}}?)(?=[,;:.\ufffc]|\s+(?:in|on|at|during|"
     rf"after|before|who|when|that|to)\b|$))"
 )
 RIGHT_SOURCE = re.compile(RIGHT_SOURCE_TEMPLATE.replace("{role_end}", ""))
@@ -309,7 +345,8 @@ PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A reporting verb that follows a quotation or opens the clause takes its source after it.
-INVERTED = re.compile(r"(?:\ufffc\s*,?|^|[.:;]|\ufffc\s*—)\s*$")
+# (not the full stop of an abbreviation: "Iraq's ambassador to the U.N. told")
+INVERTED = re.compile(r"(?:\ufffc\s*,?|^|(?<!\b[A-Z])\.|[:;]|\ufffc\s*—)\s*$")
 # "HP plans to split, reported The Wall Street Journal on Sunday": a verb of saying right after
 # a comma, then a name, inverts too (also after a single mark the quote finder left as an
 # apostrophe: "‘To fix ... managers,’ wrote Forbes’ Robert X Cringely").
@@ -411,7 +448,10 @@ NOT_A_SOURCE = re.compile(
     r"Halfway|Midway|Needless|Due|"
     # a contraction opens a clause, never a name ("I've told you", "We'll see")
     r"(?:I|You|We|They|He|She|It)['’](?:ve|ll|re|d|m|s)|"
-    r"Nevertheless|Nonetheless|Furthermore|Therefore|Likewise|Regardless|Besides)"
+    r"Nevertheless|Nonetheless|Furthermore|Therefore|Likewise|Regardless|Besides|"
+    # a determiner opening the phrase ("Another fighter said"), and a word in capitals for
+    # emphasis ("has NOT actually claimed"): neither names anyone
+    r"Another|Other|Every|Any|NOT|NEVER|NO|ALL|ONLY|ALWAYS|REALLY|VERY|ALSO|STILL|JUST|EVER|EVEN)"
 )
 
 FORECAST = re.compile(
@@ -440,7 +480,14 @@ FORECAST = re.compile(
     re.IGNORECASE,
 )
 HEDGED = re.compile(
-    r"\b(?:reportedly|allegedly|alleged|purportedly|apparently|supposedly|may have|might have|"
+    # ("the alleged rape cases": an adjective hedges its noun, not the sentence)
+    r"\b(?:reportedly|allegedly|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bany\s)(?<!\bits\s)"
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)alleged|"
+    # a claim passed on as a claim keeps its distance: "The Wall Street Journal claims that"
+    # (not the noun: "denied claims that", "Smith's claims that")
+    r"(?<!\bthe\s)(?<!['’]s\s)(?<!\bof\s)(?<!\bamid\s)(?<!\bthese\s)(?<!\bdenied\s)"
+    r"(?<!\bdenies\s)(?<!\brejected\s)(?<!\bdismissed\s)claims\s+that|claimed\s+that|"
+    r"purportedly|apparently|supposedly|may have|might have|"
     r"could have|(?-i:may)|might|is believed|are believed|was believed|were believed|is thought|"
     # the writer's own guess, an impersonal passive, unnamed reports: "is probably relieved",
     # "..., it has been claimed", "According to reports, ...", "Reports indicate that"
@@ -591,6 +638,18 @@ def _without_common_opener(name: str, text: str, at: int) -> str:
 
 def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
     """The source named by the first reporting verb of `outside` (quotes blanked out)."""
+    found = _first_source(outside, verbs)
+    if found is not None and found.kind == "pronoun" and found.text in ("he", "she"):
+        # 'He said, “...” Buress said.': a name closing the quotation in the same sentence says
+        # who the pronoun is; resolving "he" from earlier text may pick someone else.
+        named = AFTER_QUOTE_NAME.search(outside, found.start)
+        source = _source(named, 0) if named else None
+        if source is not None and source.kind == "name":
+            return source
+    return found
+
+
+def _first_source(outside: str, verbs: re.Pattern[str]) -> Source | None:
     data = DATA_FROM.search(outside)
     if data and verbs is CLAIM_VERB:
         return Source(data.group("name"), "name", data.start("name"))
@@ -624,7 +683,7 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
             continue  # "who revealed himself as 'Deep Throat'": no statement is reported
         if word in ("say", "tell") and UNSAID_BEFORE.search(before):
             continue  # "what should she say", "told her not to say X": nothing was said
-        if word in ("told", "tells", "tell") and ORDER_AFTER.match(outside, verb.end()):
+        if word in ("told", "tells", "tell", "telling") and ORDER_AFTER.match(outside, verb.end()):
             continue  # "he told her not to say ...": an order, no statement
         found = _quoted_as_saying(outside, verb.end()) if word == "saying" else None
         if found:
@@ -635,9 +694,14 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
                 return found
         if word == "according to" and QUOTED_SOURCE.match(outside, verb.end()):
             return _quoted_source(outside, verb.end())
+        if word == "according to" and COMPARISON_BEFORE.search(before):
+            continue  # "..., in line with the analyst estimate of $3.95, according to X": X's
+            # is the estimate, not the statement before it
         if word in CITING_WORDS or INVERTED.search(before):
             opening = word in CITING_WORDS and _opens_clause(outside, verb.start())
             found = _right_source(outside, verb.end(), opening)
+            if _cites_anonymous(word, found):
+                found = None
             if found:
                 return found
             if word in CITING_WORDS:
@@ -651,8 +715,14 @@ def find_source(outside: str, verbs: re.Pattern[str] = SPEECH) -> Source | None:
                 if found:
                     return found
             auxiliary = PROGRESSIVE_BEFORE.search(before) if progressive else None
+            # "The New York Post, citing sources at the network, reported": the subject stands
+            # before the interposed citing phrase
+            interposed = INTERPOSED_CITING.search(before)
             found = _left_source(
-                outside, verb.start() - len(auxiliary.group() if auxiliary else "")
+                outside,
+                verb.start()
+                - len(auxiliary.group() if auxiliary else "")
+                - len(interposed.group() if interposed else ""),
             )
             relative = (
                 found
@@ -716,6 +786,7 @@ def _left_source(outside: str, at: int) -> Source | None:
         LEFT_NAMED,
         LEFT_PRONOUN,
         LEFT_POSTMODIFIED,
+        LEFT_RELATIVE,
         LEFT_LOCATED,
         LEFT_FROM_PLACE,
         LEFT_UNCLOSED_ROLE,
@@ -746,6 +817,28 @@ def _left_source(outside: str, at: int) -> Source | None:
         ):
             continue  # "the University of California, Berkeley said": one body's name
         found = _source(left, 0) if left else None
+        if left and found and found.kind == "name" and pattern is LEFT_NAME:
+            role_of = ROLE_OF_NAME_BEFORE.search(outside, max(0, found.start - 80), found.start)
+            if role_of:  # "Iraq's ambassador to the United Nations says": the ambassador
+                start = role_of.start("common")
+                # ... unless a name stands before as the role's appositive ("Jack Levin, the
+                # chief executive of yFrog, ..., said"): that person speaks
+                named = NAME_BEFORE_APPOSITIVE.search(outside, max(0, start - 80), start)
+                if named:
+                    return _source(named, 0)
+                return Source(outside[start : left.end("name")].strip(), "common", start)
+        if (
+            found
+            and pattern is LEFT_RELATIVE
+            and not (
+                QUOTATION_AFTER_VERB.match(outside, at)
+                and not PREPOSITION_BEFORE.search(outside, max(0, found.start - 10), found.start)
+            )
+        ):
+            # only the speaker of a quotation the relative clause introduces ("Nikolay
+            # Mladenov, who told the Security Council, “...”"); a relative clause's claim is
+            # no claim of the sentence ("pushed back against critics who said ...")
+            continue
         if found and (pattern is not LEFT_GROUP or _is_group(found.text) or _is_medium(found.text)):
             return found
     return None
@@ -816,6 +909,26 @@ def is_speaker_phrase(source: Source) -> bool:
     return source.kind != "common" or SPEAKER_HEAD.search(source.text) is not None
 
 
+# Nouns for what happens or is done, which never claim anything: "The impending move, first
+# reported by ..., set off", "resulting in an 11-hour delay", "charge 20 per cent on the sale of".
+EVENT_NOUN = re.compile(
+    r"(?:move|moves|plan|plans|delay|delays|sale|sales|deal|deals|decision|change|changes|split|"
+    r"breakup|incident|incidents|attack|attacks|meeting|process|acquisition|merger|separation|"
+    r"launch|vote|arrest|crash|accident|flight|flights|shooting|trip|visit|operation)"
+)
+# The head of a noun phrase: its last word before a preposition that begins a modifier.
+PREPOSITION_WORD = r"\b(?:of|for|to|from|in|on|at|with|by)\b"
+HEAD_BEFORE_MODIFIER = re.compile(
+    rf"^(?:(?!{PREPOSITION_WORD}).)*?([\w-]+)(?=\s+{PREPOSITION_WORD}|$)"
+)
+
+
+def names_an_event(phrase: str) -> bool:
+    """ "The impending move", "the sale of ancient items": a phrase headed by an event noun."""
+    head = HEAD_BEFORE_MODIFIER.match(phrase.strip())
+    return head is not None and EVENT_NOUN.fullmatch(head.group(1).lower()) is not None
+
+
 # "..., al-Arabiya television reported.": a name before a noun for a medium is that outlet.
 MEDIUM_HEAD = re.compile(
     r"\s(?:television|TV|radio|newspaper|daily|channel|website|blog|agency|magazine|network|"
@@ -839,7 +952,19 @@ def cited_source(outside: str) -> Source | None:
         return None
     if match.group().lower() == "according to" and QUOTED_SOURCE.match(outside, match.end()):
         return _quoted_source(outside, match.end())
-    return _right_source(outside, match.end(), _opens_clause(outside, match.start()))
+    found = _right_source(outside, match.end(), _opens_clause(outside, match.start()))
+    return None if _cites_anonymous(match.group().lower(), found) else found
+
+
+def _cites_anonymous(word: str, found: Source | None) -> bool:
+    """ "the Post reported, citing sources": bare anonymous sources a citer names say less than
+    the citer, who stays the source."""
+    return (
+        word == "citing"
+        and found is not None
+        and found.kind == "common"
+        and BARE_PLURAL.match(found.text) is not None
+    )
 
 
 def _quoted_source(outside: str, at: int) -> Source:
@@ -1099,11 +1224,18 @@ NON_STATEMENT_MODAL = re.compile(
     r"\b(?:in\s+the\s+(?:hopes?|fears?)|hop(?:e|es|ed|ing)|fears?|fear(?:ed|ing)|in\s+order)\s+that\s+"
     r"[^,;.!?]{0,80}?\b(?:would|could|will|"
     r"might)\b|"
+    # what the writer judges of a deed is no forecast: "It's appalling that outlets would
+    # spread ...", "strange that he would say"
+    r"\b(?:appalling|shocking|surprising|sad|strange|odd|disgusting|outrageous|ridiculous|"
+    r"unfortunate|disappointing|absurd|amazing|incredible|unbelievable|ironic|telling)\s+that\s+"
+    r"[^,;.!?]{0,60}?\bwould\b|"
     # a wish in polite form is a present one: "would like to present its condolences"
     r"\bwould\s+(?:like|love)\s+to\b|"
     # a reported question asks what would happen: "wondered how the word would be applied"
     # ... and so does what a fact shows: "indicating just how expensive the model will be"
-    r"\b(?:wonder(?:s|ed)?|asked|asks|ask|unclear|unsure|questioned|"
+    # (and a noun for the question: "set off speculation about whether the separation could")
+    r"\b(?:wonder(?:s|ed)?|asked|asks|ask|unclear|unsure|questioned|(?:speculation|questions|"
+    r"doubts|debate|uncertainty)(?:\s+[^.;!?]{0,40}?)?\s+(?:about|over|as\s+to)|"
     r"(?:indicat|show|reveal|explain)(?:es|s|ed|ing)?)\s+(?:just\s+|exactly\s+)?(?:how|why|whether|if|"
     r"what|when|where|who)\b[^.;!?]{0,80}?\b(?:would|will|could)\b|"
     # a counterfactual: "had he died, there would be a frenzy", "if it had ..., it would"
@@ -1150,6 +1282,10 @@ NOT_THE_CLAIM = re.compile(
     rf"\b(?:[Aa]ccording\s+to\s+(?:[\w'’-]+\s+){{0,2}}?{TRADITION}\b|{TRADITION}"
     r"(?:(?:\s+[\w'’-]+){0,5}?\s+(?:that|which))?\s+(?:says?|said|holds?|held|states?|stated|"
     r"goes|went|dictates?|dictated|maintains?|maintained|has\s+it|had\s+it)\b)[^;]*|"
+    # plans denied or already made public are a fact, no forecast: "does not have plans to",
+    # "there are no plans to", "announced plans to break itself up", "had dropped plans to"
+    r"\b(?:no|not\s+have|n['’]t\s+have|not\s+had|n['’]t\s+had|(?!need)[a-z]+ed)\s+(?:any\s+)?"
+    r"plans?\s+to\b|"
     # habitual past: "families would often give up their seventh-born sons"
     r"\bwould(?=\s+(?:often|usually|sometimes|always|regularly|routinely|frequently|typically|"
     r"occasionally|commonly|traditionally)\b)|"
@@ -1374,6 +1510,10 @@ class PersonIndex:
             return
         if PHOTO_CREDIT_NAME.search(raw):
             return  # "AP Photo/Hani Mohammed": a picture's credit, no one the story names
+        if WORK_TITLE_END.search(raw) or any(word[0].isdigit() for word in words):
+            return  # "The Cosby Show", "Nov 11" (an embed's date): a work or a date, no person
+        if MEDIUM_BEFORE_NAME.search(outside_quotes, max(0, at - 40), at):
+            return  # "the fake news site Hip-Hop Hangover": an outlet, never "she" or "he"
         gender_match = HONORIFIC_GENDER.match(raw)
         honorific = ("m" if gender_match.group(1) else "f") if gender_match else None
         title, name = split_title(raw)
@@ -1601,6 +1741,8 @@ class PersonIndex:
             bare = strip_to_name(name)
             if self.outside_quotes.startswith(("$", "€", "£"), match.end()):
                 continue  # "US$21 billion": a currency's code
+            if OWNED_MODIFIER.search(self.outside_quotes, max(0, match.start() - 8), match.start()):
+                continue  # "its PC operation": a modifier of what the body owns, no body
             # (an outlet named with its medium: "Slate magazine")
             medium = _is_medium(name + " " + self.outside_quotes[match.end() :].split(" ", 2)[1])
             if ORGANISATION_WORDS.search(bare) or re.fullmatch(r"[A-Z]{2,6}", bare) or medium:
@@ -1623,7 +1765,17 @@ class PersonIndex:
         if wanted is None:
             return None
         sentence_start = self._sentence_start(before)
-        earlier = [p for p in reversed(self.people) if p.start < before]
+        # A pronoun opening its sentence never stands for a name later in that sentence: "He
+        # was quoted by Mr Magnier as saying" is not Magnier, "He told Smith" not Smith.
+        # (only a name in the pronoun's own clause: "..., he said, referring to ..., which Mr.
+        # Trump threatened" may be him)
+        later = set()
+        if not self.outside_quotes[sentence_start:before].strip(OPENING_MARKS):
+            clause = CLAUSE_AFTER_PRONOUN.match(self.outside_quotes, before)
+            clause_end = before + len(clause.group()) if clause else before
+            later = {p.name for p in self.people if before < p.start < clause_end}
+        earlier = [p for p in reversed(self.people) if p.start < before and p.name not in later]
+        preferred = [name for name in preferred if name not in later]
         own_kin = {_kin_noun(noun) for noun in FIRST_PERSON_KIN.findall(quoted)}
         # (never an organisation, by the head word of its name: "she told CBC" after "told
         # Canada's CBC News" is the woman; "Secretary of State Hillary Clinton" is a person)
@@ -1745,6 +1897,18 @@ PLACE_PREPOSITION_BEFORE = re.compile(
 )
 MENTION_THEN_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s?(?!\w)")
 
+CLAUSE_AFTER_PRONOUN = re.compile(r"[^,;:.!?\ufffc\n]{1,80}")
+# What may stand before a pronoun that still opens its sentence: '“...,” he said'.
+OPENING_MARKS = " \t\n,\"“”'‘’\ufffc—–-"
+# A noun for an outlet or a work right before a name: "satire site Hip Hop Hangover".
+MEDIUM_BEFORE_NAME = re.compile(
+    r"\b(?:site|website|blog|newspaper|magazine|tabloid|outlet|channel|network|station|"
+    r"show|series|sitcom|app|podcast|band)\s+$"
+)
+# The head noun of a work's title: "The Cosby Show", "the Harry Potter Series".
+WORK_TITLE_END = re.compile(
+    r"\s(?:Show|Series|Film|Movie|Album|Book|Novel|Sitcom|Podcast|Awards?|Festival|Tour)\W*$"
+)
 PHOTO_CREDIT_NAME = re.compile(r"\b(?:Photo|Picture|Image|Pic)s?\s*/")
 COURTESY_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?$")
 # An age under 18 or a child noun right before the name ("5-year-old Alex Nash", "schoolboy
@@ -1889,14 +2053,18 @@ BODY = re.compile(BODY_NAME)
 # interview with Fox News, Ryan ...").
 SUBJECT_PREFIX = re.compile(
     r"[\W\ufffc]*(?:(?:[A-Z][\w'’]*|but|and|so|then|still|also)[\W\ufffc]+){0,2}"
-    r"(?:[a-z][^,;:\ufffc]{0,60},\s+)?"
+    # an opening phrase closed by a comma, also one naming a place or show: "On The View, host"
+    r"(?:(?:[a-z]|(?:On|In|At|During|After|Before|From)\s)[^,;:\ufffc]{0,60},\s+)?"
 )
 SUBJECT_REACH = 600
 # A sentence end inside a run of capitalised words: a full stop after a lower-case word.
 NAME_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
 WORD_RUN = re.compile(r"[A-Za-z][\w-]*")
 TITLE_RUN = re.compile(rf"(?P<role>(?:\b(?:{TITLE_WORDS})\.?\s+)+)(?=[A-Z])")
-APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?P<role>[^,;:.()\ufffc]{1,80}?)\s*(?=[,;:.]|$)")
+APPOSITIVE_ROLE = re.compile(
+    r",\s+(?:the|a|an)\s+(?P<role>(?:[^,;:.()\ufffc]|(?<=\b[A-Z])\.){1,80}?)"
+    r"\s*(?=[,;:]|(?<![A-Z])\.|(?<=[A-Z]\.)(?=\s|$)|$)"
+)
 # A group of people named as such: "Senate Democrats", "White House aides", "the protesters".
 GROUP = rf"(?:[Tt]he{GAP})?(?:{CAP_WORD}{GAP}){{0,3}}{GROUP_NOUN}\b"
 GROUP_NAME = re.compile(GROUP)
@@ -1909,6 +2077,7 @@ GROUP_SUBJECT = re.compile(
     rf"accuse|[a-z]+ed)\b)"
 )
 DETERMINER_OPENING = re.compile(r"(?:The|A|An)(?=\s)")
+OWNED_MODIFIER = re.compile(r"\b(?:its|their|his|her|our)\s+$")
 OWNED_BY_PRONOUN = re.compile(r"\s*(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s")
 TITLE_BEFORE_NAME = re.compile(rf"\b(?:{TITLE_WORDS})\b\.?{GAP}(?=[A-Z])")
 NAME_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
@@ -1944,7 +2113,11 @@ ROLE_MODIFIER = (
 )
 ROLE_PHRASE = rf"(?:{CAP_WORD}{GAP}){{0,4}}(?:{ROLE_MODIFIER}{GAP}){{0,3}}{ROLE_NOUN}\b"
 # Right before the name: "St. Louis Tea Party organizer Bill Hennessy".
-ROLE_BEFORE_NAME = re.compile(rf"(?<![\w'’-])(?P<role>{ROLE_PHRASE}){GAP}$")
+# (not from a verb's participle: "Alhakim is replacing outgoing ambassador X" -> "outgoing
+# ambassador")
+ROLE_BEFORE_NAME = re.compile(
+    rf"(?<![\w'’-])(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?P<role>{ROLE_PHRASE}){GAP}$"
+)
 # An appositive opening the clause: "Obama's current campaign press secretary, Ben LaBolt,".
 ROLE_APPOSITIVE_BEFORE = re.compile(
     rf"(?:^|[,;:(\ufffc]|\n)\s*(?P<role>(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir){GAP})?"
@@ -1958,7 +2131,14 @@ ROLE_AFTER_NAME = re.compile(
     rf",\s+(?P<role>(?:the|a|an)\s+(?:(?!\b(?:{AUXILIARY}|could|would|will|can|may|might|"
     rf"should|must|said|says|who|which|that)\b)(?:[^,;:.()\ufffc]|(?<=\b[A-Z])\.)){{1,80}}?|"
     rf"(?:Democrat|Republican|Independent)\s+(?:of|from)\s+{NAME})"
-    rf"(?=\s*[,;:.)]|\s+(?:who|which|that)\b|$)"
+    # (an abbreviation's full stops are no end: "the Iraqi envoy to the U.N.")
+    rf"(?=\s*[,;:)]|\s*(?<![A-Z])\.|(?<=[A-Z]\.)(?=\s|$)|\s+(?:who|which|that)\b|$)"
+)
+# A role and a preposition before a name: the name is what the role is of, the role's holder
+# is the subject ("Iraq's ambassador to the United Nations", "the U.N. envoy to Iraq").
+ROLE_OF_NAME_BEFORE = re.compile(
+    rf"(?P<common>(?:(?:[Tt]he|[Aa]n?|{CAP_WORD}['’]s?){GAP})?(?:(?:{CAP_WORD}|{ROLE_MODIFIER})"
+    rf"{GAP}){{0,3}}?{ROLE_NOUN}){GAP}(?:to|of|for|at|with){GAP}$"
 )
 # A party code after a name: "Rep. Elijah Cummings, D-Md.", "Nancy Pelosi (D-Calif.)".
 PARTY_AFTER = re.compile(r"(?:\s*\(|,\s+)(?P<code>[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=\)|,|\s|$)")
@@ -1990,6 +2170,10 @@ AFTER_QUOTE_SOURCE = re.compile(
     rf"\ufffc\s*,?\s+(?:(?P<pronoun>he|she|they)\s+|(?P<name>{NAME}{PARTY})\s+|"
     rf"(?P<common>(?:the|a|an)\s+(?:(?![a-z]+ed\b)[a-z]+\s+)?(?:{PERSON_NOUN}))\s+)"
     r"(?!(?:is|was|has|does)\b)[a-z]+(?:ed|s)\b"
+)
+# ... a name only, ending its sentence: '“...” Buress said.' (not '“...” Smith said he ...').
+AFTER_QUOTE_NAME = re.compile(
+    rf"\ufffc\s*,?\s+(?P<name>{NAME}{PARTY})\s+(?:said|says|wrote|writes|added|adds)\s*[.!]?\s*$"
 )
 SPEAKER_NOUN = (
     rf"(?:{PERSON_NOUN}|(?:report|statement|study|survey|letter|poll|filing|document|memo|"
@@ -2066,8 +2250,8 @@ LEFT_PERSON_WITH_ROLE = re.compile(
 # "..., said a report on Tuesday", "..., said a spokesman for the company.": a short phrase
 # for a speaker or document after an inverting verb, without a verb of its own.
 INVERTED_COMMON = re.compile(
-    rf"(?:the|an?)\s+(?:(?!{AUXILIARY}\b)[\w'’-]+\s+){{0,3}}?{SPEAKER_NOUN}"
-    rf"(?:\s+(?:for|of|from|with|close\s+to)\s+(?:(?!{AUXILIARY}\b)[\w'’.-]+\s+){{0,3}}?"
+    rf"{COUNTING_DETERMINER}\s+(?:(?!{AUXILIARY}\b)[\w'’-]+\s+){{0,3}}?{SPEAKER_NOUN}"
+    rf"(?:\s+(?:for|of|from|with|close\s+to|familiar\s+with|knowledgeable\s+about|briefed\s+on)\s+(?:(?!{AUXILIARY}\b)[\w'’.-]+\s+){{0,3}}?"
     rf"(?!{AUXILIARY}\b)[\w'’.-]+)?"
 )
 # A past-tense verb right before a noun phrase makes it that verb's object.

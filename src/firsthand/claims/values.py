@@ -98,8 +98,9 @@ MEASURE_UNITS = {
     "pound", "lb", "ounce", "degree", "mph",
 }  # fmt: skip
 UNIT_AFTER = re.compile(r"\s?(?:-|\s)?([a-z]+)\b")
+# (hyphenated before a noun too: "a $2 million-a-day income", "a $2million-a-year war chest")
 RATE_AFTER = re.compile(
-    r"\s*(?:(?:a|an|per|each|every)\s+|/)(hour|day|night|week|month|year|shift|person|head|"
+    r"(?:\s*|-)(?:(?:a|an|per|each|every)(?:\s+|-)|/)(hour|day|night|week|month|year|shift|person|head|"
     r"capita|worker|employee|student|household|annum)\b(?!\s+(?:ago|earlier|later|before|after))",
     re.IGNORECASE,
 )
