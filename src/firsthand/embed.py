@@ -73,6 +73,26 @@ def is_common_word(word: str) -> bool:
     return word in _vocabulary()
 
 
+@lru_cache(maxsize=1)
+def _word_ranks() -> dict[str, int]:
+    """Rank of each whole word in MiniLM's vocabulary, whose words are stored most frequent
+    first ('the' leads, then 'of', 'and', ...)."""
+    vocabulary = _vocabulary()
+    first = vocabulary["the"]
+    return {
+        piece: position - first + 1
+        for piece, position in vocabulary.items()
+        if position >= first and not piece.startswith("##")
+    }
+
+
+def word_rank(word: str) -> int:
+    """How common a lower-cased word is in English: its rank in MiniLM's frequency-ordered
+    vocabulary, or just past its end for a rare word, a name or several words."""
+    ranks = _word_ranks()
+    return ranks.get(word, len(ranks) + 1)
+
+
 class Embedder:
     def __init__(self) -> None:
         import onnxruntime as ort
