@@ -122,3 +122,18 @@ def test_a_document_s_sentence_printed_alone_or_inside_a_quotation_is_one_line()
         printed = _claim_with(found, words)
         assert len({m.article_id for m in printed.mentions}) >= 4
         assert printed.independent_origin_count == 1, words
+
+
+@requires_shared_data
+def test_one_person_s_words_named_by_role_in_one_outlet_and_by_name_in_another() -> None:
+    # fnc1-test 751 gives "These terrorist groups have desecrated all human values ..." to
+    # Mohamed Alhakim, the Iraqi envoy; 2136 to "Iraq's UN Ambassador": a role and a name may
+    # be one person, so the words are his, one line of reporting.
+    bodies = _data.fnc1_bodies("competition_test")
+    articles = [
+        Article(id=body, source=body, outlet=f"outlet-{body}", title="", text=bodies[int(body)])
+        for body in ("751", "2136")
+    ]
+    quoted = _claim_with(_claims(articles), "desecrated all human values")
+    assert len({m.article_id for m in quoted.mentions}) == 2
+    assert quoted.independent_origin_count == 1
