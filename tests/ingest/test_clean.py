@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from bench import _data
-from firsthand.ingest.clean import PARAGRAPH_SEPARATOR, clean_text
+from firsthand.ingest.clean import PARAGRAPH_SEPARATOR, clean_text, normalize_whitespace
 from tests.conftest import requires_shared_data
 from tests.ingest import pages
 
@@ -285,3 +287,12 @@ def test_a_quoted_heading_goes_unless_the_text_points_back_at_it() -> None:
     assert [r.reason for r in clean_text(heading).removed] == ["crosshead"]
     quoted = "Here are some responses.\n\n‘Total contrived media garbage’\n\nThat’s how one put it."
     assert clean_text(quoted).removed == []
+
+
+def test_every_blank_between_words_becomes_one_space() -> None:
+    """Texts already single-spaced skip the normalising of their lines: every other blank
+    (a tab, a no-break space, U+3000...) must still send a text through it."""
+    # (a carriage return ends a line, as a newline does)
+    blanks = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c not in "\n\r"]
+    for blank in blanks:
+        assert normalize_whitespace(f"a{blank}b\nc {blank}d{blank}") == "a b\nc d", repr(blank)

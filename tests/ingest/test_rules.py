@@ -601,3 +601,35 @@ def test_a_republication_note_with_a_link_stays_for_reuse() -> None:
         "click here.)"
     )
     assert rules.debris_reason(line) is None
+
+
+def _example_lines() -> set[str]:
+    """Every string the parametrized tests of this module give."""
+    lines: set[str] = set()
+    for test in list(globals().values()):
+        for mark in getattr(test, "pytestmark", []):
+            if mark.name != "parametrize":
+                continue
+            for values in mark.args[1]:
+                for value in values if isinstance(values, tuple) else (values,):
+                    if isinstance(value, str):
+                        lines.add(value)
+    return lines
+
+
+def _first_rule_that_fires(line: str) -> str | None:
+    words = rules.word_count(line)
+    for reason, rule, max_words in rules.LINE_RULES:
+        if len(line) <= rules.MAX_DEBRIS_CHARS and words <= max_words and rule(line):
+            return reason
+    return None
+
+
+def test_lines_ending_as_sentences_skip_no_rule_that_fires() -> None:
+    """`debris_reason` skips the rules for a line that ends as a sentence without a mark any
+    rule needs: each example here, also ended as a sentence and made long, must get the reason
+    that trying every rule in turn gives."""
+    padding = " and officials said on Monday that they would meet again later in the week"
+    for example in _example_lines():
+        for line in (example, example + ".", example + "!", example + padding + ".", " " + example):
+            assert rules.debris_reason(line) == _first_rule_that_fires(line), line

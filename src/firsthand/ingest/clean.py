@@ -41,8 +41,13 @@ _MARKER_FIELDS = {
 _MARKER_MAX_WORDS = {"outlet": 8, "published": 10, "url": 1, "title": 30, "author": 10}
 # Invisible characters that scraping leaves behind; they are not content.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# Runs of blanks, and single blanks other than a space (tab, no-break space...).
-_SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+# Blanks other than the space and the newline: a tab, a no-break space... (what str.split()
+# splits on; none lies above U+3000).
+_OTHER_BLANKS = re.compile(
+    "["
+    + re.escape("".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n"))
+    + "]"
+)
 _WORDS = re.compile(r"\w+")
 _TITLE_LENGTH_SLACK = 10
 
@@ -60,7 +65,7 @@ class Cleaned:
     url: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     text: str
     after_blank: bool
@@ -70,17 +75,40 @@ class _Line:
     the offset is where the piece stood in the line's final text."""
 
 
+def _normalized_lines(raw: str) -> list[str]:
+    """The lines of `raw` in NFC, without invisible characters, one space between words (any
+    run of blanks, a tab or a no-break space included, becomes one space)."""
+    text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
+    if not text.isascii():  # (the invisible characters are not ASCII)
+        text = _INVISIBLE.sub("", text)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if _single_spaced(text):  # (most texts: their lines stay as they are)
+        return lines
+    return [" ".join(line.split()) for line in lines]
+
+
+def _single_spaced(text: str) -> bool:
+    """No blank but single spaces between words: no run of spaces, none next to a newline or
+    at either end, no tab, no carriage return, no other blank."""
+    return not (
+        "  " in text
+        or " \n" in text
+        or "\n " in text
+        or text[:1] == " "
+        or text[-1:] == " "
+        or _OTHER_BLANKS.search(text)
+    )
+
+
 def normalize_whitespace(raw: str) -> str:
     """NFC, Unix newlines, no invisible characters, one space between words."""
-    text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
-    text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
+    return "\n".join(_normalized_lines(raw))
 
 
 def _lines(raw: str) -> list[_Line]:
     lines: list[_Line] = []
     after_blank = True
-    for text in normalize_whitespace(raw).split("\n"):
+    for text in _normalized_lines(raw):
         if text:
             lines.append(_Line(text, after_blank))
         after_blank = not text
@@ -132,8 +160,11 @@ def mark_embedded_posts(lines: list[_Line]) -> None:
     """The text of an embedded social post, right above its signature line: the poster's
     words, not the article's."""
     for above, signature in pairwise(lines):
-        posted = above.reason is None and rules.is_post_text(above.text)
-        if signature.reason == "embedded-post" and posted:
+        if (
+            signature.reason == "embedded-post"
+            and above.reason is None
+            and rules.is_post_text(above.text)
+        ):
             above.reason = "embedded-post"
 
 
@@ -160,7 +191,7 @@ def mark_teaser_runs(lines: list[_Line]) -> None:
         if line is not None and line.reason is None and rules.is_teaser_title(line.text):
             run.append(line)
             continue
-        cut_short = sum(rules.is_cut_short(item.text) for item in run)
+        cut_short = sum(rules.is_cut_short(item.text) for item in run) if run else 0
         if len(run) >= rules.TEASER_RUN_MIN_LINES and cut_short >= rules.TEASER_RUN_MIN_CUT_SHORT:
             for item in run:
                 item.reason = "recently-added"
@@ -280,11 +311,14 @@ def cut_inline_widgets(lines: list[_Line]) -> None:
     blank, and each cut piece keeps its offset. A paragraph that was only a widget goes."""
     for line in _kept(lines):
         for reason, find in _INLINE_CUTS:
+            spans = find(line.text)
+            if not spans:
+                continue
             kept: list[str] = []
             cut: list[tuple[str, str, int]] = []
             shifts: list[tuple[int, int]] = []  # (end of a cut span, characters it took away)
             end = 0
-            for start, stop in find(line.text):
+            for start, stop in spans:
                 kept.append(line.text[end:start])
                 after = line.text[stop : stop + 1]
                 blank = " " if after.isalnum() or (after and after in "\"“‘'(") else ""

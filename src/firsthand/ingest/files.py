@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,10 @@ import charset_normalizer
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".warc", ".warc.gz")
 _SNIFF_BYTES = 8192
 _UNICODE_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+# Control bytes that text does not hold (tab, newline, form feed and carriage return it does).
+_CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in (9, 10, 12, 13))
+# Longest first, so ".warc.gz" wins over a shorter suffix.
+_SUFFIXES_LONGEST_FIRST = sorted(SUFFIXES, key=len, reverse=True)
 
 
 class BadInput(Exception):
@@ -21,7 +26,7 @@ class BadInput(Exception):
 def kind_of(path: str) -> str | None:
     """The supported suffix a file name ends with, or None."""
     lowered = path.lower()
-    for suffix in sorted(SUFFIXES, key=len, reverse=True):
+    for suffix in _SUFFIXES_LONGEST_FIRST:
         if lowered.endswith(suffix):
             return suffix
     return None
@@ -67,12 +72,16 @@ def _walk(folder: str) -> list[str]:
 def read_bytes(path: str, max_bytes: int) -> bytes:
     """The file's bytes, or BadInput when it is not a readable regular file within the limit."""
     try:
-        size = os.stat(path).st_size
-        if not Path(path).is_file():
+        status = os.stat(path)
+        if not stat.S_ISREG(status.st_mode):
             raise BadInput("not a regular file")
-        check_size(size, max_bytes)
+        check_size(status.st_size, max_bytes)
         with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            # Sized by the file: a buffer of `max_bytes` for every small file costs more than
+            # the reading. A file that grew since is read on, up to the limit.
+            data = handle.read(status.st_size + 1)
+            if len(data) > status.st_size:
+                data += handle.read(max_bytes + 1 - len(data))
     except FileNotFoundError:
         raise BadInput("no such file (broken link?)") from None
     except PermissionError:
@@ -95,7 +104,7 @@ def refuse_binary(data: bytes) -> None:
     head = data[:_SNIFF_BYTES]
     if head.startswith(_UNICODE_BOMS):
         return
-    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if b"\x00" in head or controls > len(head) // 20:
         raise BadInput("binary file, not text")
 

@@ -21,6 +21,31 @@ from firsthand.timestamps import (
 _CLOSERS = "\"'”’)]"
 _LETTERS = re.compile(r"[^\W\d_][\w-]*")
 _DIGIT = re.compile(r"\d")
+# The letters `re.IGNORECASE` matches with an ASCII letter besides its two cases, and which
+# str.lower() does not turn into it.
+_IGNORECASE_EXTRA_LETTERS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"))
+
+
+def _ignorecase_folded(line: str) -> str:
+    """The line in lower case as `re.IGNORECASE` reads it: it holds an ASCII word exactly when
+    a case-insensitive pattern of that word matches the line. Rules check such words first, a
+    cheap test that spares their patterns most lines."""
+    if not line.isascii():
+        for letter, ascii_letter in _IGNORECASE_EXTRA_LETTERS:  # (str.translate is slower)
+            if letter in line:
+                line = line.replace(letter, ascii_letter)
+    return line.lower()
+
+
+def _holds_any(text: str, marks: tuple[str, ...]) -> bool:
+    # (a third cheaper than any() over a generator, and asked of nearly every line)
+    for mark in marks:  # noqa: SIM110
+        if mark in text:
+            return True
+    return False
+
+
+_ASCII_LOWER = re.compile("[a-z]")
 
 
 # Longest line each rule can call debris, in words: longer lines are real text to that rule.
@@ -67,6 +92,7 @@ def ends_sentence(line: str) -> bool:
 
 _CRUMB_ARROWS = re.compile(r"\s*[>»›→]\s*")
 _CRUMB_ANY = re.compile(r"\s+[>»›→|/•·]\s+|\s*[>»›→|•·]\s*")
+_CRUMB_SEPARATOR = re.compile(r"[>»›→|/•·]")
 _CATEGORY_PREFIX = re.compile(
     r"^(tags?|tagged( with)?|topics?|categories|category|filed under|sections?|related topics|"
     r"more on|keywords)\s*:",
@@ -88,16 +114,17 @@ def _is_crumb_segment(segment: str) -> bool:
 
 def is_navigation(line: str) -> bool:
     """Breadcrumbs ("Home > World > Europe"), menus and category or tag lists."""
-    if _CATEGORY_PREFIX.match(line):
+    if ":" in line and _CATEGORY_PREFIX.match(line):
         return is_short(line, NAVIGATION_MAX_WORDS)
     if not is_short(line, 20) or ends_sentence(line):
         return False
-    arrow_parts = _CRUMB_ARROWS.split(line)
-    if len(arrow_parts) >= 2 and all(_is_crumb_segment(p) for p in arrow_parts):
-        return True
-    parts = [p for p in _CRUMB_ANY.split(line) if p]
-    if len(parts) >= 3 and all(_is_crumb_segment(p) for p in parts):
-        return all(p[:1].isupper() for p in parts)
+    if _CRUMB_SEPARATOR.search(line):  # (without one, the line is a single segment)
+        arrow_parts = _CRUMB_ARROWS.split(line)
+        if len(arrow_parts) >= 2 and all(_is_crumb_segment(p) for p in arrow_parts):
+            return True
+        parts = [p for p in _CRUMB_ANY.split(line) if p]
+        if len(parts) >= 3 and all(_is_crumb_segment(p) for p in parts):
+            return all(p[:1].isupper() for p in parts)
     words = [w.casefold() for w in _LETTERS.findall(line)]
     return len(words) >= 4 and sum(w in _SECTION_WORDS for w in words) >= 0.8 * len(words)
 
@@ -182,13 +209,21 @@ CAPTION_POINTER = re.compile(
 )
 
 
+def _may_point_at_picture(line: str) -> bool:
+    """`CAPTION_POINTER` needs a comma or a bracket before its word, or opens "Picture"."""
+    return "," in line or "(" in line or line.startswith("Picture")
+
+
 def is_caption(line: str) -> bool:
     """A photo caption pasted into the text: what the picture shows is no statement of the story."""
+    # (every credit in brackets closes the line; the credit label tail has a colon)
     return is_short(line, CAPTION_MAX_WORDS) and bool(
-        _CAPTION_CREDIT.search(line)
+        (line.rstrip()[-1:] in (")", "]") and _CAPTION_CREDIT.search(line))
         or _CAPTION_OPENING.match(line)
-        or (not ends_sentence(line) and CAPTION_POINTER.search(line))
-        or (not ends_sentence(line) and _CREDIT_LABEL_TAIL.search(line))
+        or (
+            not ends_sentence(line) and _may_point_at_picture(line) and CAPTION_POINTER.search(line)
+        )
+        or (not ends_sentence(line) and ":" in line and _CREDIT_LABEL_TAIL.search(line))
     )
 
 
@@ -209,7 +244,8 @@ _COUNTER_PIECE = re.compile(
 
 def is_view_counter(line: str) -> bool:
     """ "1,234 views", "Views: 5678", "Read 3.2k times · 12 comments"."""
-    if len(line) > VIEW_COUNTER_MAX_CHARS:
+    # (every kind of piece holds a count: a line without a digit is no counter)
+    if len(line) > VIEW_COUNTER_MAX_CHARS or _DIGIT.search(line) is None:
         return False
     pieces = [p.strip() for p in _COUNTER_SEPARATOR.split(line) if p.strip()]
     return bool(pieces) and all(_COUNTER_PIECE.match(p) for p in pieces)
@@ -250,7 +286,8 @@ def is_ad_copy(line: str) -> bool:
 
 
 def is_gallery_button(line: str) -> bool:
-    return bool(_GALLERY_BUTTON.match(line))
+    # (asked of every line: the length spares the pattern; "previous" and a newline at most)
+    return len(line) <= len("previous\n") and bool(_GALLERY_BUTTON.match(line))
 
 
 # A picture's caption by its shape: a short label and a colon or dots before what it shows
@@ -285,6 +322,7 @@ _SHARE_FILLER = vocabulary(
     "this the article story page on via with to link copy copied save comment comments",
     "friend friends post options icon and or",
 )
+_SHARE_VOCABULARY = _SHARE_WORDS | _SHARE_FILLER
 _SUBSCRIBE = re.compile(
     r"^(subscribe|sign up|sign-up|register|follow( us)?|join( us)?|get|download|click here|"
     r"like us)\b.{0,100}\b(newsletters?|updates|alerts|notifications|podcast|channel|app|"
@@ -300,9 +338,12 @@ def is_share_or_subscribe(line: str) -> bool:
     """ "Share this article", "Share: Facebook Twitter Email", "Subscribe to our newsletter"."""
     if not is_short(line, SHARE_MAX_WORDS):
         return False
-    words = [w.casefold() for w in _LETTERS.findall(line)]
-    if words and all(w in _SHARE_WORDS or w in _SHARE_FILLER for w in words):
-        return any(w in _SHARE_WORDS for w in words)
+    # (most lines fail on their first word, before all of them are listed)
+    first = _LETTERS.search(line)
+    if first is not None and first.group().casefold() in _SHARE_VOCABULARY:
+        words = [w.casefold() for w in _LETTERS.findall(line)]
+        if all(w in _SHARE_VOCABULARY for w in words):
+            return any(w in _SHARE_WORDS for w in words)
     if _SUBSCRIBE.match(line):
         return True
     return (
@@ -346,7 +387,7 @@ def inline_related_runs(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of the glued related-headline widgets inside a paragraph, with the blank
     before each."""
     runs: list[tuple[int, int]] = []
-    if not any(word in paragraph for word in ("Related", "Read ", "See ")):
+    if not _holds_any(paragraph, ("Related", "Read ", "See ")):
         return runs
     for opening in _INLINE_RELATED.finditer(paragraph):
         if runs and opening.start() < runs[-1][1]:
@@ -368,7 +409,9 @@ def is_related_link(line: str) -> bool:
     """ "Read more: <another headline>", "See also: ...", "Related: ...", "RelatedIs ..."."""
     if _GLUED_RELATED.match(line):
         return is_short(line, RELATED_RUN_MAX_WORDS)
-    return is_short(line, RELATED_LINK_MAX_WORDS) and bool(_RELATED_LINE.match(line))
+    # (a heading's colon, or "read more about ...")
+    marked = ":" in line or _ignorecase_folded(line).startswith("read more")
+    return is_short(line, RELATED_LINK_MAX_WORDS) and marked and bool(_RELATED_LINE.match(line))
 
 
 _ADVERTISEMENT = re.compile(
@@ -506,7 +549,10 @@ WIRE_CREDIT = re.compile(
 
 
 def is_credit_line(line: str) -> bool:
-    return is_short(line, CREDIT_LINE_MAX_WORDS) and bool(_CREDIT_LINE.search(line))
+    if not is_short(line, CREDIT_LINE_MAX_WORDS):
+        return False
+    folded = _ignorecase_folded(line)  # (each of its patterns holds one of these words)
+    return ("contribut" in folded or "originally" in folded) and bool(_CREDIT_LINE.search(line))
 
 
 # The signature under an embedded social post: "— Jane Roe (@janeroe) August 19, 2014".
@@ -536,6 +582,8 @@ _POST_PICTURE_LINK = re.compile(r"\bpic\.twitter\.com/\w+\W*$")
 
 
 def is_one_line_post(line: str) -> bool:
+    if "(@" not in line and "pic.twitter.com/" not in line:  # (the handle or the picture link)
+        return False
     return is_short(line, ONE_LINE_POST_MAX_WORDS) and bool(
         _POST_SIGNATURE_TAIL.search(line) or _POST_PICTURE_LINK.search(line)
     )
@@ -589,16 +637,20 @@ REPUBLICATION_NOTE = re.compile(
 
 
 def is_promo_call(line: str) -> bool:
-    return (
-        is_short(line, PROMO_CALL_MAX_WORDS)
-        and not REPUBLICATION_NOTE.search(line)
-        and bool(
-            _PROMO_CALL.match(line)
-            or _CLICK_HERE.match(line)
-            or _READER_CALL.match(line)
-            or _STATUS_LINE.match(line)
-        )
+    if not is_short(line, PROMO_CALL_MAX_WORDS):
+        return False
+    # (each pattern's mark first: capitals only, "click" or "tap", a reader call's "!" or
+    # arrow at the end or its opening verb)
+    folded = _ignorecase_folded(line)
+    reader_call = line.rstrip()[-1:] in ("!", "→", "»", "›") or folded.startswith(
+        ("read", "download", "get")
     )
+    return bool(
+        (_ASCII_LOWER.search(line) is None and _PROMO_CALL.match(line))
+        or (_holds_any(folded, ("click", "tap")) and _CLICK_HERE.match(line))
+        or (reader_call and _READER_CALL.match(line))
+        or _STATUS_LINE.match(line)
+    ) and not REPUBLICATION_NOTE.search(line)
 
 
 # How to reach the writer: "To contact the author of this post, please email ...", "Contact
@@ -658,15 +710,20 @@ def points_back(paragraph: str) -> bool:
 
 
 def is_correction_note(line: str) -> bool:
-    return is_short(line, PAGE_NOTE_MAX_WORDS) and bool(_CORRECTION_NOTE.search(line))
+    if not is_short(line, PAGE_NOTE_MAX_WORDS):
+        return False
+    folded = _ignorecase_folded(line)  # (its two openings, or the word "version")
+    marked = folded.startswith(("correction", "clarification")) or "version" in folded
+    return marked and bool(_CORRECTION_NOTE.match(line))
 
 
 def is_page_note(line: str) -> bool:
     """An embed's leftover markup or a section's byline heading."""
     return is_short(line, PAGE_NOTE_MAX_WORDS) and bool(
         _MARKUP_OPENING.match(line)
-        or _STYLE_RULE.match(line)
-        or _GALLERY_COUNTER.match(line)
+        # (a style rule opens with "@" or holds a brace; a gallery counter, digits)
+        or (("{" in line or line.startswith("@")) and _STYLE_RULE.match(line))
+        or (_DIGIT.search(line) is not None and _GALLERY_COUNTER.match(line))
         or (not ends_sentence(line) and _SECTION_BYLINE.match(line))
     )
 
@@ -693,12 +750,21 @@ HELPLINE_MAX_WORDS = 70
 
 
 def is_helpline(line: str) -> bool:
-    return is_short(line, HELPLINE_MAX_WORDS) and bool(_HELPLINE.search(line))
+    if not is_short(line, HELPLINE_MAX_WORDS):
+        return False
+    # (advice opens the line or follows a colon, and says to call, text, contact, visit or
+    # ring; or a crisis line is named)
+    folded = _ignorecase_folded(line)
+    advice = (folded.startswith(("if", "for")) or ":" in line) and _holds_any(
+        folded, ("call", "text", "contact", "visit", "ring")
+    )
+    named = _holds_any(folded, ("samaritans", "lifeline", "crisis"))
+    return (advice or named) and bool(_HELPLINE.search(line))
 
 
 def is_contact_line(line: str) -> bool:
     return is_short(line, CONTACT_LINE_MAX_WORDS) and bool(
-        _CONTACT_LINE.match(line) or _STORY_CALL.search(line)
+        _CONTACT_LINE.match(line) or ("@" in line and _STORY_CALL.search(line))
     )
 
 
@@ -855,11 +921,129 @@ LINE_RULES: tuple[tuple[str, LineRule, int], ...] = (
 # rules (most paragraphs do).
 MAX_DEBRIS_CHARS = 12 * CAPTION_MAX_WORDS
 
+# Most lines of an article end as sentences, and each rule that can call such a line debris
+# needs a mark in it: an opening word, a word or a sign inside. A line ending as a sentence with
+# none of the marks below is article text, whatever the rules would say one by one, and
+# `debris_reason` skips them. (The label line, the crumb menu, the caption's pointer, the
+# section byline and the post signature never end as a sentence: they need no mark.)
+#
+# Openings (of the folded line), by the rules that need them:
+_DEBRIS_OPENINGS = (
+    # photo-credit: "Photo: ...", "Picture by", "Pics", "Image copyright", "Credit:", "Foto"
+    *("photo", "pic", "image", "illustration", "credit", "foto"),
+    # player-prompt: "Scroll down for video", "Your browser does not support ...", "Please
+    # enable JavaScript to watch", "Video loading ..."
+    *("scroll", "unfortunately", "you", "please", "video"),
+    # navigation: "Tags:", "Topics:", "Categories:", "Filed under:", "Sections:", "Keywords:",
+    # "Related topics:", "More on:"
+    *("tag", "topic", "categor", "filed", "section", "keyword", "related", "more"),
+    # related-link: "Related...", "Read more ...", "Also read:", "See also:", "More on this...",
+    # "Watch:", "Recommended:", "Listen:", "Video:", "Photos:", "Gallery:", "Special:", ...
+    *("read", "also", "see", "watch", "recommended", "listen", "gallery", "special"),
+    *("trending", "popular", "promoted"),
+    # promo-call: "Read/Download/Get this whitepaper to ...", "Stay tuned", "More to come"
+    *("download", "get", "stay"),
+    # contact-line: "To contact the author", "Contact the reporter", "You can reach", "Send
+    # tips to", "Email your tips to"
+    *("to", "contact", "send", "email", "e-mail"),
+    # helpline: "If you or someone you know ...", "For confidential support ..."
+    *("if", "for"),
+    # bare-link (one word, however long)
+    *("http", "www."),
+    # page-note: "Photo gallery | 1 of 38", "Images 3 of 12", "Slides"
+    "slide",
+    # correction: "Correction: ...", "Clarification: ..."
+    *("correction", "clarification"),
+)
+# Words (in the folded line), by the rules that need them:
+_DEBRIS_WORDS = (
+    "©",  # photo-credit
+    "cookie",  # cookie-notice
+    "contribut",  # credit-line: "contributed to this report", "originally published as"
+    "originally",
+    "click",  # promo-call: "click here", "tap here"
+    "tap",
+    "samaritans",  # helpline: a crisis line by name
+    "lifeline",
+    "crisis",
+    "version",  # correction: "An earlier version of this article ..."
+)
+# Lines in reach of the rules bounded by 16 words (`is_short`: 192 characters) or by 100
+# characters (time stamps, view counters, advertisements) also need one of these openings, or
+# to be a share bar, a view counter or a time stamp (rules cheap enough to ask outright):
+_SHORT_RULE_MAX_WORDS = 16
+_SHORT_RULE_MAX_CHARS = 12 * _SHORT_RULE_MAX_WORDS
+_SHORT_DEBRIS_OPENINGS = (
+    # advertisement: "Advertisement", "Ad", "Sponsored content", "Story continues below",
+    # "Continue reading below"
+    *("ad", "sponsored", "story", "continue"),
+    # main-version-link: "Link to main version", "Go to the full site", "Switch to ...", "View
+    # ...", "Open ...", "Back to ...", "Return to ...", "Visit ..."
+    *("link", "go", "switch", "view", "open", "back", "return", "visit"),
+    # comment-notice: "Sorry, we are not accepting comments", "We're not ...", "Comments are
+    # closed", "Leave/Post/Add/Write a comment", "Show/Hide/Load comments", "Be the first to
+    # comment", "Join the conversation"
+    *("sorry", "we", "comment", "leave", "post", "write", "show", "hide", "load", "be", "join"),
+    # promo-call: "Developing...", "Breaking news.", "This story is developing."
+    *("developing", "breaking", "this"),
+)
+_ADVICE_AFTER_COLON = re.compile(r":\s*(?:if|for)")  # (folded)
+_IMAGE_EXTENSION = re.compile(r"\.(?:jp|png|gif|webp|svg|bmp|tif|heic|avif)")  # (folded)
+
+
+def _has_debris_mark(line: str) -> bool:
+    """Whether a line ending as a sentence has a mark some rule in reach needs (see above)."""
+    folded = _ignorecase_folded(line)
+    opening = folded.lstrip()  # (rules that open with a word allow blanks before it)
+    if (
+        # advice after a label's colon: a helpline ("Support: If you ...")
+        (":" in line and _ADVICE_AFTER_COLON.search(folded) is not None)
+        # contact and story calls ("@"), a style rule ("{"), an embed's markup ("<"),
+        # a one-line post ("(@", "pic.twitter.com/"), a wire caption opening ("FILE", "In this")
+        or "@" in line
+        or "{" in line
+        or "pic.twitter.com/" in line
+        or line.startswith(("<", "FILE", "In this"))
+        # a photo credit in brackets: "(Photo by ...)", "[Image: ...]"
+        or line.startswith(("(", "["))
+        # a caption's credit in brackets; a reader call ending in "!" or an arrow
+        or line.rstrip()[-1:] in (")", "]", "!", "→", "»", "›")
+        # a promo call in capitals has no lower-case letter
+        or _ASCII_LOWER.search(line) is None
+        or opening.startswith(_DEBRIS_OPENINGS)
+        or _holds_any(folded, _DEBRIS_WORDS)
+    ):
+        return True
+    if len(line) > _SHORT_RULE_MAX_CHARS or (
+        len(line) > TIMESTAMP_MAX_CHARS and word_count(line) > _SHORT_RULE_MAX_WORDS
+    ):
+        return False
+    # (the share bar, the view counter and the time stamp are cheap enough to ask outright)
+    return (
+        opening.startswith(_SHORT_DEBRIS_OPENINGS)
+        or _IMAGE_EXTENSION.search(folded) is not None
+        or is_share_or_subscribe(line)
+        or is_view_counter(line)
+        or is_timestamp(line)
+    )
+
 
 def debris_reason(line: str) -> str | None:
     """The name of the first line rule that calls this line debris, or None."""
-    if len(line) > MAX_DEBRIS_CHARS:
+    if len(line) > MAX_DEBRIS_CHARS or (ends_sentence(line) and not _has_debris_mark(line)):
         return None
+    return _first_rule_reason(line)
+
+
+# A site's furniture recurs within a few pages; a larger cache would only keep headlines and
+# captions seen once (and would flatter a benchmark that reads the same files again).
+_FIRST_RULE_CACHE_LINES = 1024
+
+
+@lru_cache(maxsize=_FIRST_RULE_CACHE_LINES)
+def _first_rule_reason(line: str) -> str | None:
+    """The first line rule that calls the line debris. Cached: a site's furniture (share bars,
+    navigation, "Advertisement") repeats on every page."""
     words = word_count(line)
     for reason, rule, max_words in LINE_RULES:
         if words <= max_words and rule(line):
@@ -911,12 +1095,12 @@ TEASER_MAX_WORDS = 15
 def is_teaser_title(line: str) -> bool:
     """A line that can be one title of a video carousel or a teaser list: short, and not a
     sentence, unless the page cut it short."""
-    cut_short = bool(_CUT_SHORT.search(line))
-    return is_short(line, TEASER_MAX_WORDS) and (cut_short or not ends_sentence(line))
+    return is_short(line, TEASER_MAX_WORDS) and (not ends_sentence(line) or is_cut_short(line))
 
 
 def is_cut_short(line: str) -> bool:
-    return bool(_CUT_SHORT.search(line))
+    # (a match spans at most the last five characters: a letter, three dots, a newline)
+    return bool(_CUT_SHORT.search(line[-5:]))
 
 
 def looks_like_headline(line: str) -> bool:
