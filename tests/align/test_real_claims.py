@@ -36,6 +36,14 @@ def _claim_with(found: list[Claim], words: str) -> Claim:
     return next(c for c in found if any(words in m.text for m in c.mentions))
 
 
+def _fnc1_test_articles(*bodies: str) -> list[Article]:
+    texts = _data.fnc1_bodies("competition_test")
+    return [
+        Article(id=body, source=body, outlet=f"outlet-{body}", title="", text=texts[int(body)])
+        for body in bodies
+    ]
+
+
 @requires_shared_data
 def test_two_figures_of_one_sentence_do_not_chain_two_claims(
     basil: dict[str, list[Article]],
@@ -66,11 +74,7 @@ def test_one_figure_counting_the_dead_and_the_hurt_is_two_claims() -> None:
     # FNC-1 test 2: "Earlier this week, 50 people were killed after a suicide bomber
     # detonated a vest ..."; 123: "At least 50 people were injured earlier this week, when a
     # suicide bomber detonated his explosive vest ...": one toll of the dead, one of the hurt.
-    bodies = _data.fnc1_bodies("competition_test")
-    articles = [
-        Article(id=body, source=body, outlet=f"outlet-{body}", title="", text=bodies[int(body)])
-        for body in ("2", "123")
-    ]
+    articles = _fnc1_test_articles("2", "123")
     found = _claims(articles)
     killed = _claim_with(found, "50 people were killed")
     assert not any("were injured" in m.text for m in killed.mentions)
@@ -95,11 +99,7 @@ def test_outlets_printing_one_document_word_for_word_are_one_line() -> None:
     # fnc1-test 1138, 150, 1717 and 2198 each reprint, in reports of their own, the note the
     # teenager left ("To put it simply, I feel like a girl trapped in a boy's body, ..."): four
     # outlets printing one text are one source, however reuse links them.
-    bodies = _data.fnc1_bodies("competition_test")
-    articles = [
-        Article(id=body, source=body, outlet=f"outlet-{body}", title="", text=bodies[int(body)])
-        for body in ("1138", "150", "1717", "2198")
-    ]
+    articles = _fnc1_test_articles("1138", "150", "1717", "2198")
     note = _claim_with(_claims(articles), "I feel like a girl trapped in a boy")
     assert len({m.article_id for m in note.mentions}) >= 3
     assert note.verdict == "echoed"
@@ -112,11 +112,7 @@ def test_a_document_s_sentence_printed_alone_or_inside_a_quotation_is_one_line()
     # that I legally own to be sold ..." as a sentence of their own, 1633 inside a long
     # quotation; and four of them print its short plea "Please don't be sad, it's for the
     # better." One text, however much of it each outlet prints: one line of reporting.
-    bodies = _data.fnc1_bodies("competition_test")
-    articles = [
-        Article(id=body, source=body, outlet=f"outlet-{body}", title="", text=bodies[int(body)])
-        for body in ("1138", "150", "1717", "2198", "1633")
-    ]
+    articles = _fnc1_test_articles("1138", "150", "1717", "2198", "1633")
     found = _claims(articles)
     for words in ("As for my will", "Please don"):
         printed = _claim_with(found, words)
@@ -129,11 +125,7 @@ def test_one_person_s_words_named_by_role_in_one_outlet_and_by_name_in_another()
     # fnc1-test 751 gives "These terrorist groups have desecrated all human values ..." to
     # Mohamed Alhakim, the Iraqi envoy; 2136 to "Iraq's UN Ambassador": a role and a name may
     # be one person, so the words are his, one line of reporting.
-    bodies = _data.fnc1_bodies("competition_test")
-    articles = [
-        Article(id=body, source=body, outlet=f"outlet-{body}", title="", text=bodies[int(body)])
-        for body in ("751", "2136")
-    ]
+    articles = _fnc1_test_articles("751", "2136")
     quoted = _claim_with(_claims(articles), "desecrated all human values")
     assert len({m.article_id for m in quoted.mentions}) == 2
     assert quoted.independent_origin_count == 1
