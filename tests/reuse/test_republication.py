@@ -164,3 +164,18 @@ def test_a_reprint_is_the_derivative_and_credits_its_source() -> None:
     owner = next(d for d in traced.derivations if d.article_id == "2057")
     assert owner.derived_from == "Daily Mail"
     assert traced.independent_origin_count == 1
+
+
+def test_a_reprint_keeping_the_wires_credit_is_the_original_of_an_uncredited_copy() -> None:
+    # body 904 ("(Reuters) -" ... "This article originally appeared at Reuters") and body
+    # 1469, the same text with every credit dropped
+    cleaned = clean_text(
+        "LONDON (Reuters) - " + "\n\n".join(WIRE) + "\n\nThis article originally appeared at "
+        "Reuters."
+    )
+    reprint = _article(cleaned.text, "outlet-904", "904").model_copy(
+        update={"removed": cleaned.removed}
+    )
+    copy = _article("\n\n".join(WIRE), "outlet-1469", "1469")
+    derivation = next(d for d in _traced(copy, reprint).derivations if d.kind == "copy")
+    assert (derivation.article_id, derivation.derived_from) == ("1469", "904")

@@ -225,8 +225,12 @@ def _direction(facts: StoryFacts, alignment: PairAlignment) -> tuple[int, int, b
     # called; unless the other is an excerpt of it (both then reprint one original).
     left_reprint, right_reprint = facts.reprints(left), facts.reprints(right)
     reprint = left if left_reprint else right
-    if left_reprint != right_reprint and contained in (None, reprint):
-        return reprint, right if reprint == left else left, True, "says it is a reprint"
+    other = right if reprint == left else left
+    # A reprint that keeps the original's own credit ("(Reuters) -", "(Reporting by ...)")
+    # beside a copy that dropped every credit is the faithful one: the other copied the wire.
+    faithful = facts.own_credit(reprint) and not facts.own_credit(other)
+    if left_reprint != right_reprint and contained in (None, reprint) and not faithful:
+        return reprint, other, True, "says it is a reprint"
     # A wire's dateline or a newsroom's byline travels with its own text; a copy that dropped
     # every credit shows itself by that.
     left_credit, right_credit = facts.own_credit(left), facts.own_credit(right)

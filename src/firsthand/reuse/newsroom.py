@@ -13,6 +13,7 @@ is the shared passages or quotations and the credits of X in the articles that h
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -83,6 +84,19 @@ def _credits_no_one(facts: StoryFacts, position: int) -> bool:
     return all(
         facts.names.canonical(a.name) == own for a in facts.attributions[position]
     ) and not _SOURCE_LINE.search(facts.articles[position].text)
+
+
+def _credits_copied_along(facts: StoryFacts, position: int, link: Link) -> bool:
+    """Every newsroom the article credits inside the text it shares with `link.other` is
+    credited by the other article too (a copy keeps its original's credits)."""
+    mine = [
+        (span.start, span.end)
+        for evidence in link.shared
+        for span in evidence.spans
+        if span.article_id == facts.articles[position].id
+    ]
+    inside = _newsrooms(facts, position, lambda a: overlaps(mine, a.start, a.end))
+    return inside <= _newsrooms(facts, link.other)
 
 
 def _passage_link(facts: StoryFacts, position: int, alignment: PairAlignment) -> Link | None:
@@ -232,7 +246,7 @@ def credited_originals(
     for position, article in enumerate(facts.articles):
         # an article that credits anyone, or is known to take from another of the story, is
         # not the root
-        if article.id in derives or not _credits_no_one(facts, position):
+        if article.id in derives or _SOURCE_LINE.search(article.text):
             continue
         links = [
             link
@@ -240,6 +254,19 @@ def credited_originals(
             if position in (alignment.left, alignment.right)
             and (link := _passage_link(facts, position, alignment)) is not None
         ] + _quote_links(facts, position)
+        if not _credits_no_one(facts, position):
+            # A newsroom's text credits its own sources ("told Saudi daily Ajel", "the
+            # Emirates247 website reported"), and a copy of it carries those credits along:
+            # the article may still be the newsroom's text when none of its credits falls in
+            # what it shares unless the other article copied that credit too, and the newsroom
+            # the others credit is not one it credits itself (then it retells that newsroom).
+            own_credits = _newsrooms(facts, position)
+            links = [
+                dataclasses.replace(link, newsrooms=link.newsrooms - own_credits)
+                for link in links
+                if _credits_copied_along(facts, position, link)
+            ]
+            links = [link for link in links if link.newsrooms]
         # Every article holding its passages must credit the same newsroom: two that credit
         # different ones leave it unknown whose text the original is.
         common = set.intersection(*(link.newsrooms for link in links)) if links else set()
