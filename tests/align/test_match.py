@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from firsthand.align.match import SAME_SLOT, SAME_WITH_VALUES, SAME_WITH_WEAK_VALUES, judge
+from firsthand.align.match import (
+    SAME_SLOT,
+    SAME_WITH_VALUES,
+    SAME_WITH_WEAK_VALUES,
+    candidate_pairs,
+    judge,
+)
 from firsthand.model import Mention
 from tests.align._build import article, mention
 
@@ -185,3 +191,19 @@ def test_two_ages_for_one_named_person_conflict_but_two_peoples_ages_do_not() ->
     aunt_and_nephew[0].entities.extend(["Xue Paan", "Qiang Qiang"])
     aunt_and_nephew[1].entities.extend(["Xue Paan", "Qiang Qiang"])
     assert judge(*aunt_and_nephew, 0.9).finding is None
+
+
+def test_a_denial_meets_the_sentences_it_denies_however_common_their_words() -> None:
+    # In a story about an airline segregating passengers, 'segregate' and 'passengers' are in
+    # every other sentence, too common to block on; the denial is still compared with them.
+    filler = [
+        f"Passengers on flight {n} complained as the airline weighed plans to segregate them."
+        for n in range(40)
+    ]
+    stated = "The airline is planning on segregating passengers after complaints."
+    denying = "A marketing manager for the airline is denying their plans to segregate passengers."
+    source = article("a", "Herald", " ".join([*filler, stated]))
+    other = article("b", "Ledger", denying)
+    mentions = [mention(source, sentence) for sentence in [*filler, stated]]
+    mentions.append(mention(other, denying))
+    assert (len(filler), len(filler) + 1) in candidate_pairs(mentions)

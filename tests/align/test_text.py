@@ -273,3 +273,15 @@ def test_quotes_sharing_a_long_run_of_words_are_one_quote() -> None:
 
 def test_curly_and_straight_apostrophes_are_one_word() -> None:
     assert words("Please don’t be sad") == words("Please don't be sad")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement does not deny that AARP is open to reducing benefits.",
+        "He doesn't deny that he met them.",
+        "She refused to deny claims that she was leaving.",
+    ],
+)
+def test_a_denial_verb_that_is_itself_negated_denies_nothing(text: str) -> None:
+    assert denial(text) is None

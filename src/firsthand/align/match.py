@@ -149,6 +149,7 @@ def candidate_pairs(mentions: Sequence[Mention]) -> set[tuple[int, int]]:
         if 1 < len(bucket) <= common:
             shared.update(combinations(sorted(bucket), 2))
     pairs.update(pair for pair, count in shared.items() if count >= MIN_SHARED_STEMS)
+    pairs.update(_denial_pairs(mentions))
     dated = [index for index, mention in enumerate(mentions) if _written_date(mention)]
     pairs.update(
         (first, second)
@@ -156,6 +157,23 @@ def candidate_pairs(mentions: Sequence[Mention]) -> set[tuple[int, int]]:
         if len(content_stems(mentions[first].text) & content_stems(mentions[second].text))
         >= MIN_SHARED_CONTEXT
     )
+    return pairs
+
+
+def _denial_pairs(mentions: Sequence[Mention]) -> set[tuple[int, int]]:
+    """A denial with every sentence holding half the words of what it denies: in a story about
+    the denied thing those words are its commonest ('plans to segregate passengers' in a story
+    about segregating passengers), too common to block on. Denials are few, so this is cheap."""
+    pairs: set[tuple[int, int]] = set()
+    for index, mention in enumerate(mentions):
+        found = denial(mention.text)
+        if found is None:
+            continue
+        denied = content_stems(found.said)
+        for other, stated in enumerate(mentions):
+            shared = len(denied & content_stems(stated.text))
+            if other != index and shared >= max(MIN_SHARED_STEMS, len(denied) / 2):
+                pairs.add((min(index, other), max(index, other)))
     return pairs
 
 

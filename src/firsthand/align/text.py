@@ -486,8 +486,15 @@ def denial(text: str) -> Denial | None:
             if _ENDS_IN_REPORT.search(said):
                 continue  # 'reports that X knew the story was false': the story is called false
             return Denial(said, None)
+        if _NEGATED_VERB.search(text, 0, match.start("verb")):
+            continue  # "The statement does not deny that AARP is open to ...": no denial
         return Denial(_first_clause(said), match.start("verb"))
     return None
+
+
+_NEGATED_VERB = re.compile(
+    r"(?:\b(?:not|never|refused\s+to|declined\s+to)|n['’]t)\s+$", re.IGNORECASE
+)
 
 
 def _first_clause(said: str) -> str:
