@@ -131,9 +131,8 @@ def is_navigation(line: str) -> bool:
 
 # --- images ---------------------------------------------------------------------------------
 
-_IMAGE_FILE = re.compile(
-    r"[\w\-.%()+~]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic|avif)\b", re.IGNORECASE
-)
+_IMAGE_EXTENSION = r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|heic|avif)"
+_IMAGE_FILE = re.compile(rf"[\w\-.%()+~]+{_IMAGE_EXTENSION}\b", re.IGNORECASE)
 _PHOTO_PREFIX = re.compile(
     r"^[(\[]?\s*(photo(graph)?s?|pictures?|pics?|images?|illustration|credit|foto)"
     r"(\s+(credit|copyright|courtesy|caption|source))?\s*(by\b|:|/|©|-|–|—|\|)",
@@ -988,7 +987,7 @@ _SHORT_DEBRIS_OPENINGS = (
     *("developing", "breaking", "this"),
 )
 _ADVICE_AFTER_COLON = re.compile(r":\s*(?:if|for)")  # (folded)
-_IMAGE_EXTENSION = re.compile(r"\.(?:jp|png|gif|webp|svg|bmp|tif|heic|avif)")  # (folded)
+_IMAGE_FILE_MARK = re.compile(_IMAGE_EXTENSION)  # (folded; an image file's extension)
 
 
 def _has_debris_mark(line: str) -> bool:
@@ -1021,7 +1020,7 @@ def _has_debris_mark(line: str) -> bool:
     # (the share bar, the view counter and the time stamp are cheap enough to ask outright)
     return (
         opening.startswith(_SHORT_DEBRIS_OPENINGS)
-        or _IMAGE_EXTENSION.search(folded) is not None
+        or _IMAGE_FILE_MARK.search(folded) is not None
         or is_share_or_subscribe(line)
         or is_view_counter(line)
         or is_timestamp(line)

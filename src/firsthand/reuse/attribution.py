@@ -18,6 +18,9 @@ from importlib import resources
 from firsthand.model import LEADING_FUNCTION_WORDS, Article, Mention, surname
 from firsthand.reuse.units import overlaps
 
+# "news360", "News24", "tv9": a medium word and a number make a brand, whatever the case.
+_MEDIUM_NUMBER_WORD = r"(?:news|tv|radio|media)\d+"
+
 # A capitalised word, "U.S."-style initials, or a dotted name ("FoxNews.com"); a final
 # full stop is left out, so a name never runs across a sentence end.
 # A broadcaster's channel number may lead its brand ("9News", "7News"): digits fused onto a
@@ -34,7 +37,7 @@ _CAPITAL = (
     # the same brand in lower case, as web copy writes it ("9to5mac"): letters between digits
     r"|\d+[a-z]+\d+[a-z]{2,}\b"
     # a medium word fused with a number, written in lower case ("news360", "news24", "tv9")
-    r"|(?:news|tv|radio|media)\d+\b)"
+    rf"|{_MEDIUM_NUMBER_WORD}\b)"
 )
 _LINK = r"(?:(?:of|for) (?:the )?|(?:de|du|des|la|&) )"
 # A middle initial ("Robert S. Mueller") only between two words of a name.
@@ -621,8 +624,7 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _FUSED_HEAD = re.compile(
     r"^(?:(?:[A-Z]\w*[a-z]|\d+)(?P<head>[A-Z][a-z]+)|[A-Z]{2,}(?P<lower_head>[a-z]{3,}))$"
 )
-# "news360", "News24", "tv9": a medium word and a number make a brand, whatever the case.
-_MEDIUM_NUMBER = re.compile(r"(?:news|tv|radio|media)\d+", re.IGNORECASE)
+_MEDIUM_NUMBER = re.compile(_MEDIUM_NUMBER_WORD, re.IGNORECASE)
 # Sites where anyone posts: their address names where a video or post sits, not a newsroom.
 _PLATFORM_DOMAINS = frozenset(
     f"{site}.com"
@@ -1463,7 +1465,8 @@ def find_attributions(
             named.add(name.lower())
             found.append(Attribution(name, mention.start, mention.end, "claimant"))
     # (before back-references: "the site claims" after it names no listener)
-    found = [a for a in found if not _told_within_content(a, article.text)]
+    quotes = [quote.span() for quote in _INLINE_QUOTE.finditer(article.text)]
+    found = [a for a in found if not _told_within_content(a, article.text, quotes)]
     found += _back_references(article.text, found, outlets)
     found.sort(key=lambda a: a.start)
     return found
@@ -1479,14 +1482,16 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s|\n")
 _CREDITED_CONTENT = re.compile(r"\b[Aa]ccording to [^,.;:]{1,60},")
 
 
-def _told_within_content(attribution: Attribution, text: str) -> bool:
+def _told_within_content(
+    attribution: Attribution, text: str, quotes: Sequence[tuple[int, int]]
+) -> bool:
     """A newsroom named as the listener inside what another party is credited with, not a
     credit of the article's: "According to A, B told X that ...", "a report claims she
     “revealed to X that ...”". The told words are A's (or the quoted report's) content; the
     article took them from A, not from X (rumour and debunk coverage retells such claims)."""
     if attribution.pattern != "told":
         return False
-    if any(q.start() < attribution.start < q.end() for q in _INLINE_QUOTE.finditer(text)):
+    if any(start < attribution.start < end for start, end in quotes):  # (`_INLINE_QUOTE`)
         return True
     opens = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, attribution.start)), default=0)
     return _CREDITED_CONTENT.search(text, opens, attribution.start) is not None
