@@ -70,7 +70,9 @@ def _checked(
     return [m for m in mentions if not _off_story(m, story.off_story)]
 
 
-def _debunked(articles: Sequence[Article], mentions: Sequence[Mention]) -> dict[str, Denial]:
+def debunked_mentions(
+    articles: Sequence[Article], mentions: Sequence[Mention]
+) -> dict[str, Denial]:
     """Mentions (by id) in a sentence telling of a report that its article later calls false
     (the sentence calling it false often states nothing checkable and is no mention)."""
     by_article: dict[str, list[Mention]] = defaultdict(list)
@@ -306,7 +308,7 @@ def align(story: Story, articles: Sequence[Article], mentions: Sequence[Mention]
     sources: Provenance = provenance(story, articles, kept)
     outlets = {article.id: article.outlet or article.id for article in articles}
     derived = {(d.article_id, d.derived_from) for d in story.derivations}
-    judgements = _judgements(kept, derived, _debunked(articles, kept))
+    judgements = _judgements(kept, derived, debunked_mentions(articles, kept))
     group = _groups(kept, judgements)
 
     grouped: dict[int, list[Mention]] = defaultdict(list)

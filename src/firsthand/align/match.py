@@ -605,7 +605,9 @@ def judge(
     (see `debunked_reports`).
     """
     debunked = debunked or {}
-    denial = _denial(first, second, cosine, debunked) or _denial(second, first, cosine, debunked)
+    denial = denial_finding(first, second, cosine, debunked) or denial_finding(
+        second, first, cosine, debunked
+    )
     if denial is not None:
         return Judgement(finding=denial)
     if first.negated != second.negated:
@@ -645,30 +647,41 @@ def judge(
     return _restated(first, second, cosine, False, cosine, False, SAME_WITHOUT_VALUES)
 
 
-def _denial(
+def deniable(stated: Mention, of_plan: bool = False) -> bool:
+    """`stated` stands behind what it states, so that a denial or a debunk contradicts it.
+
+    A question, a negated sentence, a sentence that itself doubts, disputes or denies, or one
+    that tells of reports ('reports that he had died') is not contradicted by a denial.
+    `of_plan`: what is denied is a plan or intention (`Denial.of_plan`).
+    """
+    if stated.negated:
+        return False
+    # A hedged statement ('has reportedly been beheaded') is contested by a denial as much as
+    # a plain one; a forecast or a condition is not yet a statement to deny, unless what is
+    # denied is the plan it tells of.
+    if stated.modality not in STANDING and not (of_plan and stated.modality == "forecast"):
+        return False
+    text = stated.text
+    return (
+        denial(text) is None
+        and not text.rstrip(" \"'”’").endswith("?")
+        and not DOUBTING.search(text)
+        and not REPORTS_THAT.search(text)
+    )
+
+
+def denial_finding(
     stated: Mention, denying: Mention, cosine: float, debunked: Mapping[str, Denial]
 ) -> Finding | None:
     """`denying` denies or calls false what `stated` states as fact or as someone's claim.
 
-    The stated side must stand behind it: a question, a sentence that itself doubts, disputes
-    or denies, or one that tells of reports ('reports that he had died') is not contradicted
-    by a denial. What it states must be what is denied, predicate and all (`states_denied`).
+    The stated side must stand behind it (`deniable`). What it states must be what is denied,
+    predicate and all (`states_denied`).
     """
     found = denial(denying.text) or debunked.get(denying.id)  # cached, nearly always None
-    if found is None or cosine < DENIAL_FULLY_STATED or stated.negated:
-        return None
-    # A hedged statement ('has reportedly been beheaded') is contested by a denial as much as
-    # a plain one; a forecast or a condition is not yet a statement to deny, unless what is
-    # denied is the plan it tells of.
-    if stated.modality not in STANDING and not (found.of_plan and stated.modality == "forecast"):
+    if found is None or cosine < DENIAL_FULLY_STATED or not deniable(stated, found.of_plan):
         return None
     if cosine < DENIAL and not states_denied(found, stated.text, fully=True):
-        return None
-    if denial(stated.text) is not None:
-        return None
-    if stated.text.rstrip(" \"'”’").endswith("?"):
-        return None
-    if DOUBTING.search(stated.text) or REPORTS_THAT.search(stated.text):
         return None
     if not states_denied(found, stated.text):
         return None

@@ -1,9 +1,11 @@
 """Stance of an article towards one claim (a headline), derived from claim alignment.
 
 The claim's mention is aligned with the article's mentions by the same soft evidence the align
-stage uses (MiniLM cosine, shared content stems). Unrelated when nothing aligns. Among the
-aligned mentions, debunking words in enough of the article's mentions mean disagree; a
-plain assertion of the claim means agree; reporting it as someone's claim, a possibility or a
+stage uses (MiniLM cosine, shared content stems). Unrelated when nothing aligns. The article
+disagrees with a claim stated plainly, as the align stage reads denials: one of its mentions
+denies or calls false what the claim states (`denial_finding`), it calls the story it tells
+false ('the story is a hoax'), or enough of its mentions use debunking words. A plain
+assertion of the claim means agree; reporting it as someone's claim, a possibility or a
 forecast means discuss. This is the FNC-1 task; `bench/verdicts_quality.py` scores it.
 """
 
@@ -17,8 +19,10 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-from firsthand.align.text import content_stems
-from firsthand.model import Mention
+from firsthand.align import debunked_mentions
+from firsthand.align.match import deniable, denial_finding
+from firsthand.align.text import CALLED_FALSE_BACK, content_stems
+from firsthand.model import Article, Mention
 
 Stance = Literal["agree", "disagree", "discuss", "unrelated"]
 STANCES: tuple[Stance, ...] = ("agree", "disagree", "discuss", "unrelated")
@@ -52,7 +56,8 @@ class StanceThresholds:
     agree_share: float = 0.5
     """Share of plainly asserted retellings above which the article agrees."""
     refuting_mentions: int = 2
-    """Mentions with debunking words from which the whole article disagrees."""
+    """Mentions with debunking words from which the whole article disagrees with a claim
+    stated plainly."""
     hedged_share: float = 0.1
     """An article hedging more of its mentions than this only discusses the claim."""
 
@@ -67,6 +72,11 @@ class ClaimAlignment:
     """Article mentions at or above ALIGNED_FLOOR, closest first; stance cuts them further."""
     refuting: int
     """Mentions of the article with debunking words."""
+    denied: bool
+    """A mention of the article denies or calls false what the claim states."""
+    calls_story_false: bool
+    """The article calls a report false without restating it ('the entire story is
+    fabricated'): the report is the one it tells, the claim when the article is about it."""
     hedged_share: float
     """Share of the article's mentions that report without vouching (see _hedged)."""
 
@@ -80,6 +90,7 @@ ALIGNED_FLOOR = 0.4
 def align_claim(
     claim: Mention,
     claim_vector: npt.NDArray[np.float32],
+    article: Article,
     mentions: Sequence[Mention],
     vectors: npt.NDArray[np.float32],
 ) -> ClaimAlignment:
@@ -90,6 +101,7 @@ def align_claim(
     article_stems = set().union(*(content_stems(m.text) for m in mentions)) if mentions else set()
     coverage = len(claim_stems & article_stems) / len(claim_stems) if claim_stems else 0.0
     cosines = vectors @ claim_vector if len(mentions) else np.zeros(0, dtype=np.float32)
+    debunked = debunked_mentions([article], mentions)
     order = np.argsort(-cosines)
     aligned = tuple(
         (mentions[index], float(cosines[index]))
@@ -101,6 +113,11 @@ def align_claim(
         best_cosine=float(cosines.max()) if len(mentions) else 0.0,
         aligned=aligned,
         refuting=sum(bool(REFUTING.search(m.text)) for m in mentions),
+        denied=any(
+            denial_finding(claim, mention, float(cosine), debunked) is not None
+            for mention, cosine in zip(mentions, cosines, strict=True)
+        ),
+        calls_story_false=bool(CALLED_FALSE_BACK.search(article.text)),
         hedged_share=sum(_hedged(m) for m in mentions) / len(mentions) if mentions else 0.0,
     )
 
@@ -123,13 +140,20 @@ def stance(claim: Mention, alignment: ClaimAlignment, thresholds: StanceThreshol
     )
     if not related:
         return "unrelated"
-    claim_refutes = bool(REFUTING.search(claim.text))
+    if alignment.denied:
+        return "disagree"
+    # Debunking words, or a story called false, contradict only a claim the headline itself
+    # stands behind: one it credits to someone, hedges, asks or doubts is only discussed (on
+    # the FNC-1 train bodies outside the calibration sample this screen took the rule 'one
+    # debunking mention' from 0.20 to 0.26 disagree F1, its FNC loss from 4.0 to 1.4 points).
+    # A negated closest retelling is not used: even for such a claim it was right about 1 time
+    # in 5 (156 of 850 related train pairs).
+    debunked = alignment.calls_story_false or alignment.refuting >= thresholds.refuting_mentions
+    if debunked and deniable(claim) and _plain(claim):
+        return "disagree"
     retellings = [m for m, cosine in alignment.aligned if cosine >= thresholds.aligned_cosine][
         :RETELLINGS
     ]
-    # A negated closest retelling is not used: on FNC-1 train it was right about 1 time in 25.
-    if alignment.refuting >= thresholds.refuting_mentions and not claim_refutes:
-        return "disagree"
     if not retellings or _hedged(claim) or alignment.hedged_share > thresholds.hedged_share:
         return "discuss"
     plain = sum(_plain(m) for m in retellings) / len(retellings)
