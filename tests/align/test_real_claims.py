@@ -129,3 +129,28 @@ def test_one_person_s_words_named_by_role_in_one_outlet_and_by_name_in_another()
     quoted = _claim_with(_claims(articles), "desecrated all human values")
     assert len({m.article_id for m in quoted.mentions}) == 2
     assert quoted.independent_origin_count == 1
+
+
+@requires_shared_data
+def test_a_negation_in_a_clause_the_other_leaves_out_does_not_split_a_claim() -> None:
+    # fnc1-test 215: "... told investigators that the doctor, who has not been publicly
+    # identified, took a selfie photo in the procedure room ..."; 528: "CNN reports that a
+    # staff member ... told investigators the doctor also took a selfie in the procedure room".
+    # The 'not' belongs to the aside about the doctor's name, not to the selfie.
+    found = _claims(_fnc1_test_articles("215", "528"))
+    selfie = _claim_with(found, "who has not been publicly identified, took a selfie")
+    assert {m.article_id for m in selfie.mentions} == {"215", "528"}
+
+
+@requires_shared_data
+def test_a_negation_of_what_the_other_states_keeps_them_apart() -> None:
+    # fnc1-test 802: "... Kirchner did not exactly save a Jewish boy from becoming a werewolf";
+    # 861: "... has adopted a Jewish grandson in order to prevent him becoming a werewolf".
+    # 1816: "Cats don't just come back to life" vs 1272: "he clawed his way back to life".
+    for bodies, negated in (
+        (("802", "861"), "did not exactly save a Jewish boy"),
+        (("1816", "1272"), "Cats don"),
+    ):
+        found = _claims(_fnc1_test_articles(*bodies))
+        claim = _claim_with(found, negated)
+        assert {m.article_id for m in claim.mentions} == {bodies[0]}, negated

@@ -11,6 +11,7 @@ from firsthand.align.text import (
     different_sources,
     is_personal_name,
     is_specific_source,
+    negation_aside,
     same_quote,
     states_denied,
     stem,
@@ -285,3 +286,40 @@ def test_curly_and_straight_apostrophes_are_one_word() -> None:
 )
 def test_a_denial_verb_that_is_itself_negated_denies_nothing(text: str) -> None:
     assert denial(text) is None
+
+
+@pytest.mark.parametrize(
+    ("negated", "other", "aside"),
+    [
+        # the negation is in a relative clause or a sentence the other leaves out
+        (
+            "The suspect, who has not been named, was arrested at the border on Friday.",
+            "Police arrested the suspect at the border on Friday.",
+            True,
+        ),
+        (
+            "The mine reopened on Monday. Officials would not say when the inquiry ends.",
+            "The mine reopened on Monday after a week of repairs.",
+            True,
+        ),
+        # what is negated is what the other states, in the same or other words
+        ("The minister did not resign on Tuesday.", "The minister resigned on Tuesday.", False),
+        (
+            "The company did not exactly close its factory in Ohio.",
+            "The company shut its factory in Ohio.",
+            False,
+        ),
+        # after a contrast the negation rebuts; a denying verb is read by `denial`
+        (
+            "The paper said the band would tour, but its manager said they are not touring.",
+            "The band will tour Europe this summer.",
+            False,
+        ),
+        ("The mayor denied that the bridge was closed.", "The bridge was closed.", False),
+        ("The bridge was closed on Monday.", "Traffic resumed.", False),  # no negation
+    ],
+)
+def test_a_negation_aside_is_one_the_other_text_leaves_out(
+    negated: str, other: str, aside: bool
+) -> None:
+    assert negation_aside(negated, other) is aside

@@ -27,6 +27,7 @@ from firsthand.align.text import (
     different_sources,
     is_personal_name,
     masked,
+    negation_aside,
     quote_words,
     same_quote,
     states_denied,
@@ -611,7 +612,9 @@ def judge(
     if denial is not None:
         return Judgement(finding=denial)
     if first.negated != second.negated:
-        return NOTHING  # "did" vs "did not" with no kind to report: never merged either
+        negated, other = (first, second) if first.negated else (second, first)
+        if not negation_aside(negated.text, other.text):
+            return NOTHING  # "did" vs "did not" with no kind to report: never merged either
     if first.quote and second.quote and same_quote(first.quote, second.quote):
         if different_speakers(first, second):
             assert first.speaker is not None and second.speaker is not None

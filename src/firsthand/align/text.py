@@ -595,3 +595,66 @@ DOUBTING = re.compile(
     rf"{_DENYING})\b",
     re.IGNORECASE,
 )
+
+
+# Grammatical negation; a verb of denial ('denied', 'refused') is no aside: what follows it is
+# the very statement denied, which `denial` reads.
+_GRAMMATICAL_NEGATION = re.compile(
+    r"\b(?:not|never|no(?:\s+longer)?|none|nobody|nothing|neither|nor|cannot|\w+n['’]t)\b",
+    re.IGNORECASE,
+)
+_DENYING_VERB = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|refus|refut|reject|dismiss|disput|contradict)\w*", re.IGNORECASE
+)
+# Where a part a retelling may leave out ends: a parenthesis, a relative clause, a sentence
+# or a quotation. Not 'as', 'when' or 'because', whose clause goes on with what is stated.
+_ASIDE_END = re.compile(
+    r",\s|;|\s[—–-]\s|[().!?:\"“”]|\s(?:who|whom|whose|which|where)\s", re.IGNORECASE
+)
+# A negation after a contrast ('... landed her appearances, but they told us they are not
+# interviewing her') rebuts what came before: no aside.
+_CONTRAST_BEFORE_NEGATION = re.compile(
+    r"\b(?:but|however|yet|though|although)\b.*\b(?:not|never|no|none|nobody|nothing|cannot|"
+    r"\w+n['’]t)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+# Function words two clauses may share without telling of the same thing. The stopword list
+# of `content_words` is too wide here: it drops 'back', 'life', 'five', 'days'.
+_FUNCTION_WORD = re.compile(
+    r"about|after|also|been|before|could|does|from|have|into|just|more|most|much|only|said|says|"
+    r"should|some|such|than|that|their|them|then|there|these|they|this|those|very|were|what|"
+    r"when|where|which|while|will|with|would|your|\w+n't"
+)
+SHARED_PREFIX = 5
+"""Letters two stems share to count as one word ('injur' of 'injuries' and 'injured')."""
+
+
+def _same_word(first: str, second: str) -> bool:
+    a, b = stem(first), stem(second)
+    prefix = min(SHARED_PREFIX, len(a), len(b))
+    return a == b or (prefix >= 3 and a[:prefix] == b[:prefix])
+
+
+def negation_aside(negated: str, other: str) -> bool:
+    """Every negation of `negated` sits in a clause of which `other` uses no word: the negation
+    belongs to a part the other leaves out ('the doctor, who has not been publicly identified,
+    took a selfie' / 'the doctor took a selfie'), not to what both state. False when a clause
+    with a negation shares a word with `other` ('did not exactly save a boy from becoming a
+    werewolf' / 'adopted a boy to prevent him from becoming a werewolf'), for a verb of denial,
+    after a contrast, or when no negation is found to check."""
+    if _DENYING_VERB.search(negated) or _CONTRAST_BEFORE_NEGATION.search(negated):
+        return False
+    others = _telling_words(other)
+    found = False
+    for clause in _ASIDE_END.split(negated):
+        if not _GRAMMATICAL_NEGATION.search(clause):
+            continue
+        found = True
+        if any(_same_word(word, used) for word in _telling_words(clause) for used in others):
+            return False
+    return found
+
+
+def _telling_words(text: str) -> list[str]:
+    """Words of four letters or more that are no function word."""
+    return [word for word in words(text) if len(word) > 3 and not _FUNCTION_WORD.fullmatch(word)]
