@@ -629,12 +629,6 @@ SHARED_PREFIX = 5
 """Letters two stems share to count as one word ('injur' of 'injuries' and 'injured')."""
 
 
-def _same_word(first: str, second: str) -> bool:
-    a, b = stem(first), stem(second)
-    prefix = min(SHARED_PREFIX, len(a), len(b))
-    return a == b or (prefix >= 3 and a[:prefix] == b[:prefix])
-
-
 def negation_aside(negated: str, other: str) -> bool:
     """Every negation of `negated` sits in a clause of which `other` uses no word: the negation
     belongs to a part the other leaves out ('the doctor, who has not been publicly identified,
@@ -642,17 +636,43 @@ def negation_aside(negated: str, other: str) -> bool:
     with a negation shares a word with `other` ('did not exactly save a boy from becoming a
     werewolf' / 'adopted a boy to prevent him from becoming a werewolf'), for a verb of denial,
     after a contrast, or when no negation is found to check."""
-    if _DENYING_VERB.search(negated) or _CONTRAST_BEFORE_NEGATION.search(negated):
+    clauses = _negation_clauses(negated)
+    if not clauses:
         return False
-    others = _telling_words(other)
-    found = False
-    for clause in _ASIDE_END.split(negated):
-        if not _GRAMMATICAL_NEGATION.search(clause):
-            continue
-        found = True
-        if any(_same_word(word, used) for word in _telling_words(clause) for used in others):
-            return False
-    return found
+    probes, prefixes = _word_keys(other)
+    return not any(probes & clause[1] or clause[0] & prefixes for clause in clauses)
+
+
+WordKeys = tuple[frozenset[tuple[int, str]], frozenset[tuple[int, str]]]
+
+
+@lru_cache(maxsize=1 << 14)
+def _negation_clauses(text: str) -> tuple[WordKeys, ...]:
+    """The word keys (see `_word_keys`) of each clause of `text` with a negation; none for a
+    text with a verb of denial or a negation after a contrast."""
+    if _DENYING_VERB.search(text) or _CONTRAST_BEFORE_NEGATION.search(text):
+        return ()
+    return tuple(
+        _word_keys(clause)
+        for clause in _ASIDE_END.split(text)
+        if _GRAMMATICAL_NEGATION.search(clause)
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_keys(text: str) -> WordKeys:
+    """Keys under which two texts' telling words meet when their stems agree on their first
+    SHARED_PREFIX letters, or on all of the shorter one ('injur' of 'injuries' and 'injured'):
+    each stem's own capped prefix (the probe), and every prefix of it of three letters up to
+    that cap (the index). Two stems meet when either one's probe is in the other's index."""
+    probes: set[tuple[int, str]] = set()
+    prefixes: set[tuple[int, str]] = set()
+    for word in _telling_words(text):
+        root = stem(word)
+        cap = min(SHARED_PREFIX, len(root))
+        probes.add((cap, root[:cap]))
+        prefixes.update((length, root[:length]) for length in range(min(3, cap), cap + 1))
+    return frozenset(probes), frozenset(prefixes)
 
 
 def _telling_words(text: str) -> list[str]:
