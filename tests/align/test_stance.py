@@ -3,6 +3,8 @@ and disagree on a real FNC-1 debunk read as the align stage reads denials."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bench import _data
@@ -45,14 +47,7 @@ def test_stance_of_invented_bodies(expected: Stance) -> None:
 
 
 # Calibrated on the FNC-1 train sample (bench/verdicts_quality.py).
-CALIBRATED = StanceThresholds(
-    related_cosine=0.45,
-    related_coverage=0.5,
-    aligned_cosine=0.4,
-    agree_share=0.3,
-    refuting_mentions=2,
-    hedged_share=0.15,
-)
+CALIBRATED = replace(THRESHOLDS, refuting_mentions=2, hedged_share=0.15)
 GRAVITY = (
     "Planetary Alignment On Jan 4, 2015 Will Decrease Gravity For 5 Minutes Causing Partial "
     "Weightlessness"
