@@ -599,13 +599,9 @@ DOUBTING = re.compile(
 
 # Grammatical negation; a verb of denial ('denied', 'refused') is no aside: what follows it is
 # the very statement denied, which `denial` reads.
-_GRAMMATICAL_NEGATION = re.compile(
-    r"\b(?:not|never|no(?:\s+longer)?|none|nobody|nothing|neither|nor|cannot|\w+n['’]t)\b",
-    re.IGNORECASE,
-)
-_DENYING_VERB = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|refus|refut|reject|dismiss|disput|contradict)\w*", re.IGNORECASE
-)
+_NEGATION_WORD = r"(?:not|never|no(?:\s+longer)?|none|nobody|nothing|neither|nor|cannot|\w+n['’]t)"
+_GRAMMATICAL_NEGATION = re.compile(rf"\b{_NEGATION_WORD}\b", re.IGNORECASE)
+_DENYING_VERB = re.compile(rf"\b(?:{_DENYING}|refus\w*|disput\w*|contradict\w*)\b", re.IGNORECASE)
 # Where a part a retelling may leave out ends: a parenthesis, a relative clause, a sentence
 # or a quotation. Not 'as', 'when' or 'because', whose clause goes on with what is stated.
 _ASIDE_END = re.compile(
@@ -614,9 +610,7 @@ _ASIDE_END = re.compile(
 # A negation after a contrast ('... landed her appearances, but they told us they are not
 # interviewing her') rebuts what came before: no aside.
 _CONTRAST_BEFORE_NEGATION = re.compile(
-    r"\b(?:but|however|yet|though|although)\b.*\b(?:not|never|no|none|nobody|nothing|cannot|"
-    r"\w+n['’]t)\b",
-    re.IGNORECASE | re.DOTALL,
+    rf"\b(?:but|however|yet|though|although)\b.*\b{_NEGATION_WORD}\b", re.IGNORECASE | re.DOTALL
 )
 # Function words two clauses may share without telling of the same thing. The stopword list
 # of `content_words` is too wide here: it drops 'back', 'life', 'five', 'days'.
