@@ -104,6 +104,10 @@ class Mention(Record):
     speaker: str | None = Field(default=None, description="who is quoted")
     claimant: str | None = Field(default=None, description="who the article says asserts it")
     modality: Modality = "asserted"
+    modality_cues: list[tuple[int, int]] = Field(
+        default_factory=list,
+        description="offsets in text of the words that make it hedged or a forecast",
+    )
     negated: bool = False
     entities: list[str] = Field(default_factory=list)
 

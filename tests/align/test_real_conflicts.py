@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bench import _data
-from firsthand import claims
+from firsthand import claims, reuse
 from firsthand.align import align
 from firsthand.align.origins import UNNAMED_REPORTS
 from firsthand.align.text import debunked_reports
@@ -45,6 +45,26 @@ def test_modality_conflict_when_a_report_is_retold_as_fact(ecbplus: dict[str, st
     assert modality
     assert {side.value for side in modality[0].sides} == {"possibility", "fact"}
     assert all(c.verdict == "contested" for c in story.claims if c.id in modality[0].claim_ids)
+
+
+@requires_shared_data
+def test_a_hedge_in_a_clause_the_shorter_copy_left_out_is_no_modality_conflict(
+    ecbplus: dict[str, str],
+) -> None:
+    # 18_2ecbplus: '"I'm not positive all three of the people were targeted, but there
+    # appeared to be some purpose," Craft said.'; 18_3ecbplus quotes only its first clause.
+    # The hedge frames the clause the copy left out, not what both print.
+    # The conflict was shown once reuse had traced the topic's articles (18_2 and 18_3 among
+    # eleven), as `analyze` runs it.
+    doc_ids = [f"18_{n}ecbplus" for n in range(1, 12)]
+    articles = [
+        Article(id=doc_id, source=doc_id, outlet=doc_id, title="", text=ecbplus[doc_id])
+        for doc_id in doc_ids
+    ]
+    mentions = [m for article in articles for m in claims.extract(article)]
+    traced = reuse.trace(Story(id="ecb", title="", article_ids=doc_ids), articles, mentions)
+    story = align(traced, articles, mentions)
+    assert not [c.explanation for c in story.conflicts if c.kind == "modality"]
 
 
 @requires_shared_data

@@ -9,6 +9,7 @@ from firsthand.align.text import (
     debunked_reports,
     denial,
     different_sources,
+    framing_aside,
     is_personal_name,
     is_specific_source,
     negation_aside,
@@ -315,3 +316,32 @@ def test_a_negation_aside_is_one_the_other_text_leaves_out(
     negated: str, other: str, aside: bool
 ) -> None:
     assert negation_aside(negated, other) is aside
+
+
+@pytest.mark.parametrize(
+    ("framed", "cue", "other", "aside"),
+    [
+        # the hedge frames a clause of its own that the other leaves out
+        (
+            "The dam held overnight, but engineers said it may need repairs.",
+            "may",
+            "The dam held overnight.",
+            True,
+        ),
+        # the hedge frames what the other states
+        (
+            "The dam may have held overnight.",
+            "may",
+            "The dam held overnight.",
+            False,
+        ),
+        # a clause with nothing but the hedge borrows what it frames
+        ("The dam held overnight, or it may have.", "may", "The dam held overnight.", False),
+    ],
+)
+def test_a_hedge_aside_is_one_the_other_text_leaves_out(
+    framed: str, cue: str, other: str, aside: bool
+) -> None:
+    start = framed.index(f" {cue} ") + 1
+    assert framing_aside(framed, [(start, start + len(cue))], other) is aside
+    assert not framing_aside(framed, [], other)  # no framing word, nothing to set aside

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from firsthand.claims import comparable_name, extract
-from firsthand.claims.attribution import modality
+from firsthand.claims.attribution import framing, modality
 from firsthand.claims.quotes import quote_regions
 from firsthand.model import Article, Mention
 
@@ -339,3 +339,22 @@ def test_a_surname_alone_is_the_adult_not_the_child_named_first() -> None:
     claimants = [m.claimant for m in extract(_article(text)) if m.claimant]
     assert claimants and all(c.startswith("Tom Kerr") for c in claimants), claimants
     assert not any("Puzzled" in c for c in claimants), claimants
+
+
+def test_a_mention_carries_the_words_that_frame_it() -> None:
+    # made up: every hedge of a hedged sentence is located, a statement carries none
+    article = Article(
+        id="a",
+        source="a",
+        outlet="a",
+        title="",
+        text=(
+            "The ship was reportedly seized with 23 crew and may have been boarded by 40 "
+            "pirates. The ship docked in Mombasa with 23 crew on Friday."
+        ),
+    )
+    hedged, stated = extract(article)
+    assert hedged.modality == "hedged"
+    assert [hedged.text[s:e] for s, e in hedged.modality_cues] == ["reportedly", "may have"]
+    assert stated.modality == "asserted" and stated.modality_cues == []
+    assert framing("The plant will close in June.")[0] == "forecast"

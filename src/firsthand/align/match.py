@@ -25,6 +25,7 @@ from firsthand.align.text import (
     content_words,
     denial,
     different_sources,
+    framing_aside,
     is_personal_name,
     masked,
     negation_aside,
@@ -551,6 +552,13 @@ def _asserted(mention: Mention) -> bool:
     return mention.modality == "asserted"
 
 
+def _framed_aside(first: Mention, second: Mention) -> bool:
+    """The one of two mentions that is hedged or a forecast is so only in a part the other
+    leaves out (see `framing_aside`)."""
+    framed, other = (second, first) if _asserted(first) else (first, second)
+    return framing_aside(framed.text, framed.modality_cues, other.text)
+
+
 def _modality_words(mention: Mention) -> str:
     return (
         "fact"
@@ -780,6 +788,10 @@ def _restated(
     'same' edge only on the cosine (`same_bar`), like any other.
     """
     if _asserted(first) != _asserted(second):
+        if _framed_aside(first, second):
+            # The framing is of a part the other leaves out: no reframing to show. Not joined
+            # either: joining let a statement framed elsewhere pull whole claim groups together.
+            return NOTHING
         reworded = cosine < REFRAMED or _wording(first, second) < REFRAMED_WORDING
         if not identical or (reworded and not anchored):
             return NOTHING

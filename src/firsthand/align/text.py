@@ -631,10 +631,39 @@ def negation_aside(negated: str, other: str) -> bool:
     werewolf' / 'adopted a boy to prevent him from becoming a werewolf'), for a verb of denial,
     after a contrast, or when no negation is found to check."""
     clauses = _negation_clauses(negated)
-    if not clauses:
+    return bool(clauses) and _shares_no_word(clauses, other)
+
+
+def framing_aside(framed: str, cues: Sequence[tuple[int, int]], other: str) -> bool:
+    """Every hedge or forecast word of `framed` (at `cues`, offsets in it) sits in a clause
+    that tells something of its own, of which `other` uses no word: the framing belongs to a
+    part the other leaves out ('"I'm not positive all three were targeted, but there appeared
+    to be some purpose," Craft said' / '"I'm not positive all three were targeted'). A clause
+    whose only words are the hedge ('..., but it may not') borrows what it frames."""
+    if not cues:
         return False
+    clauses = []
+    for start, end in _clause_spans(framed):
+        inside = [(cue_start, cue_end) for cue_start, cue_end in cues if start <= cue_start < end]
+        if inside:
+            own = framed[start:end]
+            for cue_start, cue_end in inside:
+                blank = " " * (cue_end - cue_start)
+                own = own[: cue_start - start] + blank + own[cue_end - start :]
+            clauses.append(_word_keys(own))
+    return all(clause[0] for clause in clauses) and _shares_no_word(clauses, other)
+
+
+def _shares_no_word(clauses: Iterable[WordKeys], other: str) -> bool:
     probes, prefixes = _word_keys(other)
     return not any(probes & clause[1] or clause[0] & prefixes for clause in clauses)
+
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    """Start and end of each part of `text` between two `_ASIDE_END` marks."""
+    ends = [(match.start(), match.end()) for match in _ASIDE_END.finditer(text)]
+    starts = [0] + [end for _, end in ends]
+    return list(zip(starts, [start for start, _ in ends] + [len(text)], strict=True))
 
 
 WordKeys = tuple[frozenset[tuple[int, str]], frozenset[tuple[int, str]]]
@@ -647,9 +676,9 @@ def _negation_clauses(text: str) -> tuple[WordKeys, ...]:
     if _DENYING_VERB.search(text) or _CONTRAST_BEFORE_NEGATION.search(text):
         return ()
     return tuple(
-        _word_keys(clause)
-        for clause in _ASIDE_END.split(text)
-        if _GRAMMATICAL_NEGATION.search(clause)
+        _word_keys(text[start:end])
+        for start, end in _clause_spans(text)
+        if _GRAMMATICAL_NEGATION.search(text, start, end)
     )
 
 

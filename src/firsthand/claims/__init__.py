@@ -29,6 +29,7 @@ from firsthand.claims.attribution import (
     colon_subject,
     comparable_name,
     find_source,
+    framing,
     is_negated,
     is_speaker_phrase,
     modality,
@@ -526,7 +527,7 @@ def _mention(
     else:
         kind = "event"
     # The quoted words without their marks or the comma that hands over to "she said".
-    deciding = _deciding_text(article, surface, outside, unit)
+    framed, cues = framing(_deciding_text(article, surface, outside, unit))
     quote = " … ".join(text[s + 1 : e - 1].strip().rstrip(",") for s, e in unit.quotes) or None
     if unit.block:
         quote = surface.strip()
@@ -541,7 +542,8 @@ def _mention(
         quote=quote,
         speaker=speaker,
         claimant=claimant,
-        modality=modality(deciding),  # type: ignore[arg-type]
+        modality=framed,  # type: ignore[arg-type]
+        modality_cues=cues,
         negated=is_negated(
             _blanked(surface, unit.start, _named_quotes(text, outside, unit), NAME_FILL)
         ),

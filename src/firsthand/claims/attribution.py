@@ -1324,21 +1324,28 @@ THAT_AFTER_VERB = re.compile(rf"\b(?:{REPORTING_VERB}|[a-z]+ed)\s+$")
 
 
 def modality(text: str) -> str:
-    """ "hedged", "forecast" or "asserted": from the modals and hedges of the statement itself,
-    not from a relative or purpose clause, a refusal, past ability in a narrative, a question
-    among statements, or a quoted fragment (see `undecided_quotes`), which the caller blanks
-    out."""
+    """ "hedged", "forecast" or "asserted": see `framing`."""
+    return framing(text)[0]
+
+
+def framing(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """ "hedged", "forecast" or "asserted", and the offsets in `text` of the words that make it
+    so (every hedge of a hedged text, every forecast of a forecast; none when asserted): from
+    the modals and hedges of the statement itself, not from a relative or purpose clause, a
+    refusal, past ability in a narrative, a question among statements, or a quoted fragment
+    (see `undecided_quotes`), which the caller blanks out."""
+    # Every step blanks what it drops with as many characters, so offsets stay the text's.
     # A question asks, it neither forecasts nor hedges: "If we don't, who else will?"
     text = QUESTION.sub(lambda match: "_" * len(match.group()), text)
     text = NON_STATEMENT_MODAL.sub(_unless_after_verb, text)
     text = NOT_THE_CLAIM.sub(lambda match: "_" * len(match.group()), text)
     if _is_past_narrative(text):
         text = PAST_ABILITY.sub("_____", text)
-    if HEDGED.search(text):
-        return "hedged"
-    if FORECAST.search(text):
-        return "forecast"
-    return "asserted"
+    for kind, pattern in (("hedged", HEDGED), ("forecast", FORECAST)):
+        cues = [match.span() for match in pattern.finditer(text)]
+        if cues:
+            return kind, cues
+    return "asserted", []
 
 
 # A question: from a sentence, clause or quotation start to its question mark.
