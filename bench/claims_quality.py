@@ -6,6 +6,9 @@ speaker compared with the gold speaker: by surname for a person, by a distinguis
 label for a group (see `group_matches`). BASIL marks only quotes the annotators found biased, so
 this measures recall and speaker accuracy, not precision.
 
+`python -m bench.claims_quality --dev-failures` prints the dev half's named-speaker spans whose
+speaker is wrong (gold, predicted, the quote mention) instead of publishing the table.
+
 Triplets are split in two halves by sorted triplet id: the even-numbered half was used to study
 failures while developing speaker resolution (dev), the odd-numbered half was not (held out).
 """
@@ -13,6 +16,7 @@ failures while developing speaker resolution (dev), the odd-numbered half was no
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,6 +48,10 @@ class Scored:
     named: bool
     person: bool
     dev: bool
+    gold: str
+    predicted: str | None
+    # the covering quote mention, or the annotated sentence when no mention covers the span
+    context: str
 
 
 def _fold(text: str) -> str:
@@ -138,9 +146,16 @@ def score(docs: Iterable[dict[str, Any]], spans: list[dict[str, Any]]) -> list[S
                     named=named,
                     person=person,
                     dev=doc["triplet_id"] in dev,
+                    gold=span["speaker"],
+                    predicted=speaker,
+                    context=mention.text if mention else _sentence(doc, span["sent_id"]),
                 )
             )
     return results
+
+
+def _sentence(doc: dict[str, Any], sent_id: int) -> str:
+    return str(next(s["text"] for s in doc["sentences"] if s["sent_id"] == sent_id))
 
 
 def is_person(gold: str, text: str) -> bool:
@@ -171,8 +186,21 @@ def _accuracy(subset: list[Scored]) -> float:
     return _share(sum(r.speaker_right for r in subset), len(subset))
 
 
+def print_dev_failures(results: list[Scored]) -> None:
+    """The dev half's wrong named speakers, for study (never the held-out half's)."""
+    failures = [r for r in results if r.dev and r.named and not r.speaker_right]
+    for number, failure in enumerate(failures, 1):
+        kind = "person" if failure.person else "group"
+        print(f"{number}. gold {failure.gold} ({kind}); predicted {failure.predicted!r}")
+        print(f"   {' '.join(failure.context.split())}\n")
+    print(f"{len(failures)} wrong of {sum(r.dev and r.named for r in results)} named (dev half)")
+
+
 def main() -> None:
     results = score(_data.basil_docs(), _data.basil_spans())
+    if "--dev-failures" in sys.argv[1:]:
+        print_dev_failures(results)
+        return
     named = [r for r in results if r.named]
     people = [r for r in named if r.person]
     groups = [r for r in named if not r.person]

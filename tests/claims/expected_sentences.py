@@ -786,6 +786,36 @@ CASES: list[Case] = [
         "speaker": "Kamala Harris",  # not "California"
     },
     {
+        "doc": "basil:7f9c83f7-3efa-4c7a-adef-3ebdeda96042_3",
+        "text": 'In Wednesday\'s speech the senator also took a swipe at Democratic presidential hopeful Hillary Clinton, calling her tenure as secretary of state "ineffective at best and dangerously negligent at worst."',
+        "kind": "quote",
+        "speaker": "Rubio",  # "calling" has the main clause's subject, "the senator"; Clinton is the one called
+    },
+    {
+        "doc": "basil:e71d149d-0426-43f0-87e8-8c611dad7205_1",
+        "text": "It was a similar call from Sen. Amy Klobuchar of Minnesota, who tweeted that “AG Barr's summary 4-pg letter",
+        "kind": "quote",
+        "speaker": "Klobuchar",  # the relative clause introduces the quotation (not the previous quote's Booker)
+    },
+    {
+        "doc": "basil:70c75d68-bf65-46a6-a822-15c23d77a275_1",
+        "text": 'Another leading Dem, Sen. Kristen Gillibrand of New York, who announced her White House bid on Jan. 15 in an episode of "The Late Show with Stephen Colbert," said Trump\'s offer was a "bad deal."',
+        "kind": "quote",
+        "speaker": "Gillibrand",  # "said Trump's offer was": Trump owns what was said about
+    },
+    {
+        "doc": "basil:df5fe55a-dfcb-4817-8631-830f47c21a72_1",
+        "text": "Close to three dozen House Democrats have signed a letter from Representative Peter Welch, Democrat of Vermont, calling the tax deal “fiscally irresponsible” and “grossly unfair.”",
+        "kind": "quote",
+        "speaker": "House Democrats",  # not "Close" (a count's approximation) nor "Democrat" (Welch's role)
+    },
+    {
+        "doc": "newswcl50:0_L",
+        "text": "He described North Korea in language worlds away from the speech he gave in November in Seoul, when he called it cruel and barbaric,",
+        "kind": "quote",
+        "speaker": "Trump",  # the later "he" is the "He" opening the sentence, not North Korea between
+    },
+    {
         "doc": "basil:1bb79cc1-5d69-4136-a23d-6dbd300cbf25_1",
         "text": "“The seemingly political nature of the State Department’s concerns raises questions about the motivations behind these changes and who at the State Department was seeking them,” said Brendan Buck, a spokesman for Speaker John A. Boehner.",
         "kind": "quote",

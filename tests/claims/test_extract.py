@@ -48,6 +48,69 @@ def test_mentions_point_at_exact_spans_with_deterministic_ids() -> None:
     assert extract(_article(text, "2019-05-09")) == mentions
 
 
+def _speakers(text: str) -> list[str | None]:
+    return [m.speaker for m in extract(_article(text)) if m.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the person called, described, told or accused is an object, not the speaker
+        ('Rubio criticised Clinton, calling her tenure "a disaster."', "Rubio"),
+        ('Trump lashed out at Pelosi, describing her as "a nervous wreck."', "Trump"),
+        ('Pence praised Trump, telling Fox News that he was "a great leader."', "Pence"),
+        ('Warren attacked Bloomberg, accusing him of "buying the election."', "Warren"),
+        # with no name opening the clause, its role subject speaks (resolved to its holder)
+        (
+            "Sen. Marco Rubio spoke in Miami. In his speech the senator also took a swipe at "
+            'Hillary Clinton, calling her tenure "a disaster."',
+            "Marco Rubio, the senator",
+        ),
+        # a count's approximation opening the sentence names no one; a party-and-state
+        # appositive describes the name before it
+        (
+            "Close to three dozen House Democrats have signed a letter from Rep. Peter Welch, "
+            'Democrat of Vermont, calling the deal "unfair."',
+            "House Democrats",
+        ),
+        # a pronoun again in the sentence it opened is the same person, not the object between
+        (
+            "Mr. Trump met Mr. Abe in Florida. He described North Korea in harsh words, when he "
+            'called it "a tragic experiment."',
+            "Trump",
+        ),
+        # a relative clause introducing the quotation, after a preposition too
+        (
+            'It was a similar call from Sen. Amy Klobuchar, who tweeted that "it must be public."',
+            "Amy Klobuchar",
+        ),
+        ('Trump lashed out at Pelosi, who said "he is a disgrace."', "Pelosi"),
+    ],
+)
+def test_the_object_of_a_reporting_construction_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody named opens the clause: no speaker rather than the one called
+        'The report was sent to the senator on Monday, calling the deal "a disaster."',
+        'The ad took a swipe at Democratic hopeful Hillary Clinton, calling her "a disaster."',
+    ],
+)
+def test_a_participle_without_a_subject_takes_no_object_as_speaker(text: str) -> None:
+    assert _speakers(text) == [None]
+
+
+def test_the_owner_of_what_was_said_after_an_inverted_verb_is_not_the_speaker() -> None:
+    text = (
+        'Sen. Kristen Gillibrand, who appeared on "The Late Show," said Trump\'s offer was a '
+        '"bad deal."'
+    )
+    assert _speakers(text) == ["Kristen Gillibrand"]
+
+
 def test_a_quotation_over_several_sentences_is_one_mention() -> None:
     text = (
         "Maria Lopez, a professor at the University of Lisbon, studied the records.\n\n"

@@ -430,6 +430,12 @@ PARTICIPLE_OPENING = re.compile(
     r"[A-Z][a-z]{3,}ed\s+(?:at|by|with|in|on|about|over|from|for|to|through|after|into|as)\b"
     r"[^,.;:!?]{0,100},"
 )
+# A word of approximation opening a sentence before a count is capitalised but names no one:
+# "Close to three dozen House Democrats have signed", "About 200 protesters said".
+APPROXIMATE_COUNT = re.compile(
+    r"(?:Close\s+to|About|Around|Almost|Roughly|Upwards\s+of|Up\s+to)\s+(?:\d|(?:a|an|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|half)\b)"
+)
 NON_NAMES = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|I|We|You|God)$"
@@ -567,7 +573,10 @@ def _source(match: re.Match[str], offset: int) -> Source | None:
         name = _without_common_opener(name, match.string, match.start("name"))
         if not name or NON_NAMES.match(name) or not _capitalised(name) or _not_a_source(name):
             return None
-        if PARTICIPLE_OPENING.match(match.string, match.start("name")) and SENTENCE_OPENING.search(
+        if (
+            PARTICIPLE_OPENING.match(match.string, match.start("name"))
+            or APPROXIMATE_COUNT.match(match.string, match.start("name"))
+        ) and SENTENCE_OPENING.search(
             match.string, max(0, match.start("name") - 4), match.start("name")
         ):
             return None
@@ -733,11 +742,11 @@ def _first_source(outside: str, verbs: re.Pattern[str]) -> Source | None:
                 found = _left_source(outside, relative.start())
             if found:
                 return found
-        # A participle of a claim ("..., saying that") has its clause's subject, which opens
-        # the clause; a name deeper in it is an object ("The bill ... of the House and Senate,
-        # allows ..., saying that").
-        participle = verbs is CLAIM_VERB and word.endswith("ing")
-        found = _clause_subject(outside, verb.start(), opening_only=participle)
+        # A participle ("..., saying that", "..., calling her tenure “...”") has its clause's
+        # subject, which opens the clause; a name deeper in it is an object ("The bill ... of
+        # the House and Senate, allows ..., saying that"; "took a swipe at Hillary Clinton,
+        # calling ...": Clinton is the one called, not the speaker).
+        found = _clause_subject(outside, verb.start(), opening_only=word.endswith("ing"))
         if found:
             return found
     # Any verb right after a quotation: "“...,” summarized Senor", "“...” Senor wrote."
@@ -827,17 +836,11 @@ def _left_source(outside: str, at: int) -> Source | None:
                 if named:
                     return _source(named, 0)
                 return Source(outside[start : left.end("name")].strip(), "common", start)
-        if (
-            found
-            and pattern is LEFT_RELATIVE
-            and not (
-                QUOTATION_AFTER_VERB.match(outside, at)
-                and not PREPOSITION_BEFORE.search(outside, max(0, found.start - 10), found.start)
-            )
-        ):
+        if found and pattern is LEFT_RELATIVE and not QUOTATION_AFTER_VERB.match(outside, at):
             # only the speaker of a quotation the relative clause introduces ("Nikolay
-            # Mladenov, who told the Security Council, “...”"); a relative clause's claim is
-            # no claim of the sentence ("pushed back against critics who said ...")
+            # Mladenov, who told the Security Council, “...”", also after a preposition: "a
+            # call from Sen. Amy Klobuchar, who tweeted that “...”"); a relative clause's claim
+            # is no claim of the sentence ("pushed back against critics who said ...")
             continue
         if found and (pattern is not LEFT_GROUP or _is_group(found.text) or _is_medium(found.text)):
             return found
@@ -1093,6 +1096,10 @@ def _modifier_head(outside: str, right: re.Match[str], opening: bool) -> tuple[b
     to Kremlin sources"), or no one ("according to Argentinian folklore": a tradition claims
     nothing). (True, source) when the head decided, (False, None) when the name stands."""
     end = right.end("name")
+    # "“...,” said Trump's offer was a “bad deal”": the owner of the subject of what was
+    # said is what it is about; only a person or a piece of his speaks ("Trump's aide said").
+    if POSSESSIVE_END.search(right.group("name")) and CLAUSE_AFTER_OWNER.match(outside, end):
+        return True, None
     role = MODIFIED_NAME.match(outside, end)
     if role:
         return True, _right_source(outside, role.end(), opening)
@@ -1145,11 +1152,14 @@ def _clause_subject(outside: str, before: int, opening_only: bool = False) -> So
         if found:
             return found
     candidates: list[tuple[bool, Source]] = []
+    verb_subjects: list[Source] = []  # candidates a finite verb follows: "Rubio attacked"
     opened_by_modifier = -1  # where a name starts whose modifier opened the clause
     for match in SUBJECT.finditer(outside, 0, before):
         preceding = outside[max(0, match.start() - 10) : match.start()]
         if PREPOSITION_BEFORE.search(preceding):
             continue
+        if PARTY_APPOSITIVE.match(outside, match.start()):
+            continue  # a role, not a subject: "Peter Welch, Democrat of Vermont, calling"
         found, name_ahead = _subject_phrase(outside, match)
         window = max(0, (found.start if found else match.start()) - 12)
         opens = CLAUSE_BOUNDARY.search(outside, window, match.start()) is not None
@@ -1159,10 +1169,25 @@ def _clause_subject(outside: str, before: int, opening_only: bool = False) -> So
         opens = opens or match.start() == opened_by_modifier
         if found and not found.text.split()[0].endswith("ing"):
             candidates.append((opens, found))
+            if FINITE_VERB_AFTER.match(outside, match.end()):
+                verb_subjects.append(found)
     opening = [found for opens, found in candidates if opens]
     if opening:
         return opening[0]
-    return candidates[0][1] if candidates and not opening_only else None
+    if opening_only:
+        # A participle's subject is its main clause's: with no name opening the clause, the
+        # first name or definite role a finite verb follows ("Close to three dozen House
+        # Democrats have signed ..., calling"; "In Wednesday's speech the senator also took a
+        # swipe at Hillary Clinton, calling ...": the article resolves the role to its
+        # holder); a name after a preposition or before no verb is an object.
+        roles = [
+            Source(role.group(), "common", role.start())
+            for role in DEFINITE_ROLE.finditer(outside, 0, before)
+            if not PREPOSITION_BEFORE.search(outside, max(0, role.start() - 10), role.start())
+            and FINITE_VERB_AFTER.match(outside, role.end())
+        ]
+        return min(verb_subjects + roles, key=lambda found: found.start, default=None)
+    return candidates[0][1] if candidates else None
 
 
 def _subject_phrase(outside: str, match: re.Match[str]) -> tuple[Source | None, int | None]:
@@ -1772,6 +1797,11 @@ class PersonIndex:
         if wanted is None:
             return None
         sentence_start = self._sentence_start(before)
+        opening = OPENING_PRONOUN.match(self.outside_quotes, sentence_start)
+        if opening and opening.start("pronoun") < before and opening["pronoun"].lower() == pronoun:
+            # "He described North Korea ..., when he called it ...": the same pronoun later in
+            # a sentence it opened stands for the same person, not a name between (an object)
+            return self.resolve(pronoun, opening.start("pronoun"), preferred, quoted)
         # A pronoun opening its sentence never stands for a name later in that sentence: "He
         # was quoted by Mr Magnier as saying" is not Magnier, "He told Smith" not Smith.
         # (only a name in the pronoun's own clause: "..., he said, referring to ..., which Mr.
@@ -1907,6 +1937,10 @@ MENTION_THEN_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s?(
 CLAUSE_AFTER_PRONOUN = re.compile(r"[^,;:.!?\ufffc\n]{1,80}")
 # What may stand before a pronoun that still opens its sentence: '“...,” he said'.
 OPENING_MARKS = " \t\n,\"“”'‘’\ufffc—–-"
+# "He" or "she" opening a sentence, maybe after a conjunction: "But he said".
+OPENING_PRONOUN = re.compile(
+    rf"[{re.escape(OPENING_MARKS)}]*(?:(?:But|And|So|Then|Still|Yet)\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b"
+)
 # A noun for an outlet or a work right before a name: "satire site Hip Hop Hangover".
 MEDIUM_BEFORE_NAME = re.compile(
     r"\b(?:site|website|blog|newspaper|magazine|tabloid|outlet|channel|network|station|"
@@ -2131,13 +2165,16 @@ ROLE_APPOSITIVE_BEFORE = re.compile(
     rf"{ROLE_PHRASE}(?:{GAP}(?:in|of|for|at|to){GAP}(?:the{GAP})?[\w'’.-]+(?:{GAP}[\w'’.-]+){{0,2}}?)?)"
     rf",\s+$"
 )
+PARTY_OF_PLACE = rf"(?:Democrat|Republican|Independent)\s+(?:of|from)\s+{NAME}"
+# "Peter Welch, Democrat of Vermont,": that appositive describes the name before it.
+PARTY_APPOSITIVE = re.compile(rf"(?<=,\s){PARTY_OF_PLACE}")
 # After the name: ", a spokeswoman for the Obama campaign,", ", Democrat of Vermont,".
 # A clause is no appositive: ", the fines could reach $2 million." has a verb; a relative
 # clause after the role ("a Republican who ...") is left out.
 ROLE_AFTER_NAME = re.compile(
     rf",\s+(?P<role>(?:the|a|an)\s+(?:(?!\b(?:{AUXILIARY}|could|would|will|can|may|might|"
     rf"should|must|said|says|who|which|that)\b)(?:[^,;:.()\ufffc]|(?<=\b[A-Z])\.)){{1,80}}?|"
-    rf"(?:Democrat|Republican|Independent)\s+(?:of|from)\s+{NAME})"
+    rf"{PARTY_OF_PLACE})"
     # (an abbreviation's full stops are no end: "the Iraqi envoy to the U.N.")
     rf"(?=\s*[,;:)]|\s*(?<![A-Z])\.|(?<=[A-Z]\.)(?=\s|$)|\s+(?:who|which|that)\b|$)"
 )
@@ -2158,6 +2195,8 @@ ROLE_THEN_NAME = re.compile(
     rf"(?:{GAP}{ROLE_MODIFIER}){{0,3}}{GAP}(?:{ROLE_NOUN}|{KINSHIP_NOUN})\b(?:{GAP}in{GAP}chief)?),\s+"
     rf"(?P<name>{NAME}{PARTY})"
 )
+# "the senator", "the former governor" followed by a verb: a role standing as a subject.
+DEFINITE_ROLE = re.compile(rf"\b[Tt]he(?:{GAP}{ROLE_MODIFIER}){{0,2}}{GAP}{ROLE_NOUN}\b")
 # Nouns for who may speak or be the source of a claim: people, groups, media and documents.
 PERSON_NOUN = (
     rf"(?:{ROLE_NOUN}s?|{GROUP_NOUN}|[a-z]*(?:men|women|person|people)|sources?|insiders?|"
@@ -2193,10 +2232,15 @@ SPEAKER_HEAD = re.compile(rf"\b(?i:{SPEAKER_NOUN})$")
 # never a source of its own; what follows it (after the end of the name) is checked.
 # The words between are nouns and adjectives, not a verb ("Trump met women", "Obama loves
 # people"): no third-person -s, -ing form or common irregular past tense.
-PREMODIFIER_WORD = (
-    r"(?!(?:met|took|gave|made|sent|won|lost|hit|led|left|saw|got|let|put|ran|fought|bought|"
-    rf"brought|caught|thought|kept|held|paid|built|became|began|hired|fired)\b)"
-    rf"(?!(?!news\b)[a-z]*(?:[^s']s|ing)\b){ROLE_MODIFIER}"
+IRREGULAR_PAST = (
+    r"(?:met|took|gave|made|sent|won|lost|hit|led|left|saw|got|let|put|ran|fought|bought|"
+    r"brought|caught|thought|kept|held|paid|built|became|began|hired|fired)"
+)
+PREMODIFIER_WORD = rf"(?!{IRREGULAR_PAST}\b)(?!(?!news\b)[a-z]*(?:[^s']s|ing)\b){ROLE_MODIFIER}"
+# A finite verb right after a phrase makes it a clause's subject: "Rubio attacked", "the
+# senator also took", "House Democrats have signed".
+FINITE_VERB_AFTER = re.compile(
+    rf"\s+{SKIPPABLE}(?:{AUXILIARY}|{IRREGULAR_PAST}|[a-z]{{2,}}ed|[a-z]{{2,}}[^s'’\W]s)\b"
 )
 PREMODIFIED_NOUN = re.compile(rf"(?:{GAP}{PREMODIFIER_WORD}){{0,2}}{GAP}{PERSON_NOUN}\b(?!['’-])")
 NAME_TAIL = re.compile(rf"(?:{GAP}{CAP_WORD})+(?=[,.;:!?\s]|$)")
@@ -2227,6 +2271,10 @@ POSSESSED_NOUN = re.compile(
 )
 NAME_WORDS = re.compile(NAME)
 POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# The possessed noun then a finite verb: "[Trump's] offer was", "[Obama's] plan would".
+CLAUSE_AFTER_OWNER = re.compile(
+    rf"(?:{GAP}[a-z][\w-]*){{1,2}}{GAP}(?:{AUXILIARY}|could|would|will|can|might|should|must)\b"
+)
 # A caption label before a colon at a sentence start ("Con artist: The ...", "Liar: Hessler
 # was ...", "UPDATE 6:30pm: Apple has ..."): a label, not a name; what a quotation follows
 # ("Biden: “...”") stays a speaker.
