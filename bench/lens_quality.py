@@ -62,6 +62,18 @@ SPLIT_ROLES = {
         "clause round of issue #7; first (blind) score with the sentence-only classifier "
         "P 0.868, R 0.430, 3 denials counted as evidence; then trained on"
     ),
+    "test11": (
+        "written blind by an eleventh writer from the ILO indicator names alone, as training "
+        "data on 2026-11-24 (wire-service and investigative reporting); first (blind) score with "
+        "the blend shipped before it P 0.883, R 0.552, 2 denials counted as evidence (cue "
+        "matcher P 0.769, R 0.521); then trained on"
+    ),
+    "test12": (
+        "written blind by a twelfth writer from the ILO indicator names alone, as training data "
+        "on 2026-11-24 (understated European and North American reporting: inspectors, "
+        "tribunals, audits); first (blind) score with the blend shipped before it P 0.922, "
+        "R 0.490, 1 denial counted as evidence (cue matcher P 0.917, R 0.458); then trained on"
+    ),
     "test5": (
         "written blind by a fifth writer from the ILO indicator names alone, with abuse mostly "
         "implied by its consequence; never trained or tuned on, scored once with both matchers; "
@@ -91,13 +103,13 @@ SPLIT_ROLES = {
         "shipped, so it stays blind"
     ),
 }
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test6", "test7")
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test6", "test7", "test11", "test12")
 """The splits of LABELLED: the classifier's training data."""
-NEW_WRITERS = ("test4", "test6", "test7")
+NEW_WRITERS = ("test4", "test6", "test7", "test11", "test12")
 """The splits whose writers the cues and examples never studied: the stand-in for new text."""
 BLIND_SPLITS = ("test5", "test8", "test9", "test10")
 """The splits of BLIND: never trained or tuned on."""
-REPORTED_SPLITS = ("test7", "test6", "test4", "test3", "test", "test2", "dev")
+REPORTED_SPLITS = ("test12", "test11", "test7", "test6", "test4", "test3", "test", "test2", "dev")
 
 
 @dataclass(frozen=True)

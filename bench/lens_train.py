@@ -18,15 +18,15 @@ sentences of other splits only (another writer's), as a new writer's sentence at
 no neighbours of its own.
 
 Evaluation is nested leave-one-split-out: the splits come from different writers (dev, test and
-test2 from the project, test3, test4, test6 and test7 each from a separate writer), so a
-held-out split is the best stand-in for a new writer. Each outer split is scored by models
-trained without it, with a blend weight (BLEND_WEIGHTS) and a precision aim (PRECISION_TARGETS)
-chosen by leave-one-split-out over the other splits only (`choose`), and per-indicator
-thresholds from those splits' out-of-fold logits: the lowest logit at which the labelled
-precision reaches the aim and the news tags stay within NEWS_TAGS_PER_100. The shipped weight,
-aim and thresholds come from the same procedure over all splits. The news sentences are split
-into as many hash groups as there are splits, each leaving with the split of the same number,
-so out-of-fold news tags are honest too.
+test2 from the project, test3, test4, test6, test7, test11 and test12 each from a separate
+writer), so a held-out split is the best stand-in for a new writer. Each outer split is scored
+by models trained without it, with a blend weight (BLEND_WEIGHTS) and a precision aim
+(PRECISION_TARGETS) chosen by leave-one-split-out over the other splits only (`choose`), and
+per-indicator thresholds from those splits' out-of-fold logits: the lowest logit at which the
+labelled precision reaches the aim and the news tags stay within NEWS_TAGS_PER_100. The shipped
+weight, aim and thresholds come from the same procedure over all splits. The news sentences are
+split into as many hash groups as there are splits, each leaving with the split of the same
+number, so out-of-fold news tags are honest too.
 
 The account model (denials told without a denial word, see firsthand.lenses.trained) learns
 denial sentences against evidence sentences; its threshold lets at most EVIDENCE_LOST of the
