@@ -642,16 +642,25 @@ def framing_aside(framed: str, cues: Sequence[tuple[int, int]], other: str) -> b
     whose only words are the hedge ('..., but it may not') borrows what it frames."""
     if not cues:
         return False
+    clauses = _framing_clauses(framed, tuple(cues))
+    return all(clause[0] for clause in clauses) and _shares_no_word(clauses, other)
+
+
+@lru_cache(maxsize=1 << 14)
+def _framing_clauses(text: str, cues: tuple[tuple[int, int], ...]) -> tuple[WordKeys, ...]:
+    """The word keys of each clause of `text` holding one of `cues`, without the cue words:
+    what the clause tells besides its framing. Cached, as `_negation_clauses`: a mention
+    meets many others."""
     clauses = []
-    for start, end in _clause_spans(framed):
+    for start, end in _clause_spans(text):
         inside = [(cue_start, cue_end) for cue_start, cue_end in cues if start <= cue_start < end]
         if inside:
-            own = framed[start:end]
+            own = text[start:end]
             for cue_start, cue_end in inside:
                 blank = " " * (cue_end - cue_start)
                 own = own[: cue_start - start] + blank + own[cue_end - start :]
             clauses.append(_word_keys(own))
-    return all(clause[0] for clause in clauses) and _shares_no_word(clauses, other)
+    return tuple(clauses)
 
 
 def _shares_no_word(clauses: Iterable[WordKeys], other: str) -> bool:
