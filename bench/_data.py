@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from firsthand.ingest.clean import clean_text
 from firsthand.model import Article
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -112,6 +113,13 @@ def _first_line(text: str, limit: int = 200) -> str:
         if line.strip():
             return line.strip()[:limit]
     return ""
+
+
+def dateline(text: str) -> str | None:
+    """The publication date ingest reads from a date line of the text ("Posted September 26,
+    2013 - 3:47pm"), as `firsthand analyze` would give the article. Only the date: the benches
+    keep the text as shipped, so the spans judged by hand keep their offsets."""
+    return clean_text(text).published
 
 
 def as_article(

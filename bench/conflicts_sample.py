@@ -54,14 +54,15 @@ def _stories(
     grouped: dict[str, list[Article]] = defaultdict(list)
     for doc in docs:
         outlet = str(doc[outlet_key]) if outlet_key else str(doc["doc_id"])
+        text = str(doc["text"])
         grouped[str(doc[story_key])].append(
             Article(
                 id=f"{name}:{doc['doc_id']}",
                 source=f"{name}:{doc['doc_id']}",
                 outlet=outlet,
                 title=str(doc.get("title") or ""),
-                text=str(doc["text"]),
-                published=str(doc["date"]) if doc.get("date") else None,
+                text=text,
+                published=str(doc["date"]) if doc.get("date") else _data.dateline(text),
             )
         )
     return [
@@ -106,6 +107,20 @@ def _show(number: int, name: str, conflict: Conflict, verdict: Judged | None) ->
     print()
 
 
+def _every_conflict(found: list[tuple[str, Conflict]], verdicts: dict[str, Judged]) -> str:
+    """How many of all the conflicts found are judged, and correct; shows the unjudged ones."""
+    unjudged = [(name, c) for name, c in found if fingerprint(c) not in verdicts]
+    if unjudged:
+        print(f"\n{len(unjudged)} conflicts outside the sample not judged yet:\n")
+    for number, (name, conflict) in enumerate(unjudged, start=1):
+        _show(number, name, conflict, None)
+    judged = [verdicts[fingerprint(c)] for _, c in found if fingerprint(c) in verdicts]
+    correct = sum(verdict["correct"] for verdict in judged)
+    return f"{len(judged)} judged, {correct} correct" + (
+        f", {len(unjudged)} not judged yet" if unjudged else ""
+    )
+
+
 def main() -> None:
     started = time.perf_counter()
     datasets = {
@@ -136,6 +151,8 @@ def main() -> None:
         + (f"; not judged yet: {', '.join(unjudged)}" if unjudged else "")
     )
     print(f"Hand check: {hand_check}")
+    everything = _every_conflict(found, verdicts)
+    print(f"All conflicts: {everything}")
     publish(
         section="conflicts_sample",
         title="Conflicts found on real stories (ECB+ events, BASIL triplets, FNC-1 claims)",
@@ -145,7 +162,7 @@ def main() -> None:
             f"{len(found)} conflicts in {sum(len(s) for s in datasets.values())} stories, "
             f"{time.perf_counter() - started:.0f} s. Hand check of a random sample of "
             f"{len(sample)} (seed {SEED}), judgements in bench/conflicts_judged.json: "
-            f"{hand_check}."
+            f"{hand_check}. All {len(found)} conflicts: {everything}."
         ),
     )
 
