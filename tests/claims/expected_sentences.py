@@ -54,6 +54,13 @@ CASES: list[Case] = [
         "values": [v("date")],
         "modality": "hedged",
     },
+    # "suspected" before a name says what the man is taken for; it hedges nothing he is said
+    # to have suffered
+    {
+        "doc": "fnc1-test:778",
+        "text": "Police are looking for the married lovers of suspected Chinese romeo Fei Lin, 41, after four masked men burst into his flat and cut off his penis at Niqiao village near Wenling city, in east China’s Zhejiang province.",
+        "modality": "asserted",
+    },
     {
         "doc": "fnc1-train:1538",
         "text": "A website is reporting that the Batmobile, from the upcoming Batman v. Superman flick, has gone missing in Detroit… and is presumed stolen.",

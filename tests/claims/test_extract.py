@@ -421,3 +421,17 @@ def test_a_mention_carries_the_words_that_frame_it() -> None:
     assert [hedged.text[s:e] for s, e in hedged.modality_cues] == ["reportedly", "may have"]
     assert stated.modality == "asserted" and stated.modality_cues == []
     assert framing("The plant will close in June.")[0] == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is suspected of killing three people.", "hedged"),
+        ("Police suspected that the fire was set deliberately.", "hedged"),
+        ("A suspected gas leak caused the blast.", "asserted"),
+        ("Troops killed two suspected militants on Friday.", "asserted"),
+    ],
+)
+def test_suspected_hedges_as_a_verb_not_as_an_adjective(text: str, expected: str) -> None:
+    # made up: "a suspected X" names what X is taken for; the sentence still states its event
+    assert framing(text)[0] == expected

@@ -501,7 +501,10 @@ HEDGED = re.compile(
     r"according\s+to\s+(?:some\s+|media\s+|local\s+|news\s+|press\s+|unconfirmed\s+)?reports"
     r"(?!\s+(?:in|by|from|of)\b)|"
     r"(?<![\w'’]\s)reports\s+(?:indicate|suggest)|"
-    r"are thought|suspected|unconfirmed|unverified|rumou?red|possibly|perhaps|it is claimed|"
+    # "suspected" hedges as a verb ("is suspected of", "suspected that"), not as an adjective
+    # that says what a person or thing is taken for ("suspected Chinese romeo Fei Lin")
+    r"(?:is|are|was|were|been|being)\s+suspected|suspected(?=\s+(?:of|that|to)\b)|"
+    r"are thought|unconfirmed|unverified|rumou?red|possibly|perhaps|it is claimed|"
     # "it would seem odd", "It would appear the Saudis might": the writer's hedge, no forecast
     r"would\s+(?:seem|appear)|"
     r"appears? to|appeared to|seems? to|seemed to|believed to|(?:is|are|was|were) said to|"
