@@ -835,6 +835,48 @@ CASES: list[Case] = [
         "speaker": "Calderón",  # continues the quotation attributed by the sentence before it
     },
     {
+        "doc": "basil:97b1305c-13ca-4b74-a56a-f459bd79dfaf_3",
+        "text": '"They are pulling people together and focusing on the negative, and then it\'s hard to make anything positive out of that," said Anita L. Russell, president of the Kansas City, Mo., branch of the NAACP, which introduced the resolution.',
+        "kind": "quote",
+        "speaker": "branch of the NAACP",  # the role runs past the "City, State," of the branch
+    },
+    {
+        "doc": "basil:70c75d68-bf65-46a6-a822-15c23d77a275_2",
+        "text": "Speaker Nancy Pelosi rejected it even before Mr. Trump spoke, and Senator Chuck Schumer, the Democratic leader, denounced the offer as “not a compromise but more hostage taking.”",
+        "kind": "quote",
+        "speaker": "Schumer",  # "denounced the offer as “...”": the judge's words
+    },
+    {
+        "doc": "basil:e71d149d-0426-43f0-87e8-8c611dad7205_2",
+        "text": "Any attempt by the Trump Administration to cover up the results of this investigation into Russia’s attack on our democracy would be unacceptable.”",
+        "kind": "quote",
+        "speaker": "Warner",  # a paragraph closing the quotation the one before left open
+    },
+    {
+        "doc": "ecbplus:18_5ecbplus",
+        "text": "Very, very, very subdued, ” the sheriff said.",
+        "kind": "quote",
+        "speaker": "Pickell",  # the same, one sentence a line
+    },
+    {
+        "doc": "basil:a4f1d515-d7d9-4319-b2e0-4d56e9d45554_3",
+        "text": '"We disclose user data to government in accordance with the law, and we review all such requests carefully," the spokesperson said.',
+        "kind": "quote",
+        "speaker": "spokesperson for Google",  # "the spokesperson" = "A spokesperson for Google" before
+    },
+    {
+        "doc": "fnc1-train:1728",
+        "text": '"It\'s a fake account," the spokesperson said.',
+        "kind": "quote",
+        "speaker": "Fox News spokesperson",
+    },
+    {
+        "doc": "fnc1-train:2178",
+        "text": "And Comcast dismisses the rumor as “wildly inaccurate.”",
+        "kind": "quote",
+        "speaker": "Comcast",
+    },
+    {
         "doc": "basil:33521e65-12da-4521-b132-7b606243b0e4_1",
         "text": 'After reporter Michael Scotto finished his report, Grimm stormed back, leaned into him and said, "Let me be clear to you.',
         "kind": "quote",

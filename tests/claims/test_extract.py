@@ -281,6 +281,62 @@ def test_modality_reads_forecast_words_not_names(sentence: str, expected: str) -
             'The White House said in a statement: "The president will sign the bill."',
             "The White House",
         ),
+        # "they" after a group that "met" (a past tense without -ed)
+        (
+            'House Republicans met on Tuesday. "This bill is a disaster," they said.',
+            "House Republicans",
+        ),
+        # a quantifier says how many of the group, not which
+        ('Many Democrats criticised the plan. "It is a mess," Democrats said.', "Democrats"),
+        # "the group": the body named last as a clause's subject ...
+        (
+            'The NAACP adopted a resolution on Tuesday. "The movement must repudiate racism," the '
+            "group said.",
+            "NAACP",
+        ),
+        # ... not one after a preposition, nor one before a group of people named since
+        (
+            'In a message posted on Facebook, the group said: "We are close to the city."',
+            "the group",
+        ),
+        (
+            'Georgetown University hosted the speech. A group of 90 professors objected. "Your '
+            'budget is wrong," the group said.',
+            "the group",
+        ),
+        # a title word heading a body's name is no person's title
+        (
+            '"We do not comment on pending cases," the Justice Department said.',
+            "the Justice Department",
+        ),
+        # "the spokesperson" is the one introduced before with whose spokesperson it is ...
+        (
+            'A spokesperson for Google said the company cares. "We disclose data only under the '
+            'law," the spokesperson said.',
+            "A spokesperson for Google",
+        ),
+        # ... but an introduction that says no more than the description is not used
+        (
+            'An official said talks were close. "We will review it," the official said.',
+            "the official",
+        ),
+        # a verb judging something "as" the quoted words: the judge speaks
+        ('Schumer dismissed the plan as a "non-starter."', "Schumer"),
+        # "City, State," inside a role that goes on to the unit it locates; not otherwise
+        (
+            '"We are happy," said Tom Jones, head of the Springfield, Ill., office of the FBI.',
+            "Tom Jones, head of the Springfield, Ill., office of the FBI",
+        ),
+        (
+            '"We are happy," said Tom Jones, mayor of Springfield, Ill., on Monday.',
+            "Tom Jones, mayor of Springfield",
+        ),
+        # a passive judging verb does not make the phrase before it the speaker
+        (
+            'The rule, branded by critics as "a disaster for every small business in the state," '
+            "takes effect on Monday.",
+            None,
+        ),
     ],
 )
 def test_groups_and_bodies_as_speakers(text: str, speaker: str | None) -> None:
@@ -383,6 +439,18 @@ def test_single_marks_quote_only_in_a_text_without_double_marks() -> None:
     assert [british[a:b] for a, b in quote_regions(british)] == ["‘I was threatened,’"]
     mixed = "He said \"yes\" and 'no'."
     assert [mixed[a:b] for a, b in quote_regions(mixed)] == ['"yes"']
+
+
+def test_a_paragraph_closing_a_quotation_left_open_runs_it_on() -> None:
+    # The continuation paragraph's opening mark is missing; a closing mark with no quotation
+    # left open before it is a stray one.
+    text = "Warner said: “We need the facts.\n\nAny cover-up would be wrong.”\n\nHe left."
+    assert [text[a:b] for a, b in quote_regions(text)] == [
+        "“We need the facts.",
+        "Any cover-up would be wrong.”",
+    ]
+    stray = "He left.\n\nIt was over.”\n\nShe stayed."
+    assert quote_regions(stray) == []
 
 
 def test_an_acronym_source_loses_the_sentence_full_stop() -> None:

@@ -435,6 +435,7 @@ def _resolved(
         return people.described(holder, source.text)
     return (
         people.author(source.text, source.start)
+        or people.introduced(source.text, source.start)
         or people.organisation(source.text, source.start)
         or source.text
     )

@@ -97,6 +97,16 @@ PER = (
 PER_WORD = re.compile(PER)
 CITING_TAIL = re.compile(r",\s+(?:according\s+to|per)\b")
 CITING_WORDS = ("according to", "citing", "per")
+# Verbs that pass judgement on something, the quoted words being the judgement ("Schumer
+# denounced the offer as “not a compromise”").
+JUDGING_VERB = (
+    r"(?:denounced|denounces|dismissed|dismisses|condemned|condemns|decried|decries|derided|"
+    r"derides|blasted|blasts|slammed|slams|criticized|criticised|criticizes|criticises|"
+    r"labeled|labelled|labels|branded|brands|hailed|hails|praised|praises|panned|pans)"
+)
+# A judging verb takes an object, never an inverted subject: in "“...,” derided him as" the
+# speaker stands before the verb, not after it.
+JUDGING = re.compile(JUDGING_VERB)
 REPORTING_VERB = (
     r"said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|stated|states|"
     r"explained|explains|argued|argues|noted|notes|insisted|insists|asked|asks|claimed|"
@@ -114,7 +124,11 @@ REPORTING_VERB = (
     # a quotation: "he put it on the table" says nothing)
     r"pointed out|points out|point out(?=\s*,|\s+that\b)|put it(?=\s*(?:[,.:;—]|\ufffc|$))|"
     # an outlet retelling a story: "The Daily Mail picks up the story: ..."
-    r"(?:picks|picked|takes|took)\s+up\s+the\s+(?:story|tale)"
+    r"(?:picks|picked|takes|took)\s+up\s+the\s+(?:story|tale)|"
+    # a verb judging something "as" the quoted words: they are the judge's ("Schumer denounced
+    # the offer as “not a compromise”"); only then, not "X criticized Y, who said “...”", and
+    # not in the passive ("branded by users as ‘hairgate’")
+    rf"{JUDGING_VERB}(?!\s+by\b)(?=(?:\s+[\w.'’-]+){{1,6}}?\s+as\s+(?:an?\s+)?\ufffc)"
 )
 # A verb never opens after a hyphen: "the no-show", "a self-described expert".
 SPEECH = re.compile(rf"(?<![\w-])(?:{REPORTING_VERB})\b")
@@ -295,8 +309,14 @@ AUXILIARY_WORD = re.compile(rf"\b{AUXILIARY}\b")
 CLAUSE_ROLE = re.compile(
     rf"(?:(?!\b(?:who|whose|which|that)\b).)*?\b(?:{AUXILIARY}|do|\w+n['’]t)(?!\w)"
 )
+# A place written "City, State," inside a role, before the unit of a body it locates: "president
+# of the Kansas City, Mo., branch of the NAACP" (the commas do not end the role).
+PLACE_IN_ROLE = (
+    r",\s+[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.)?,(?=\s+(?:branch|chapter|office|bureau|division|"
+    r"affiliate|campus|district|headquarters|local)\b)"
+)
 RIGHT_SOURCE_TEMPLATE = (
-    rf"\s*(?:(?P<pronoun>(?:he|she)\b)|{NAME_MODIFIERS}(?P<name>{BODY_NAME}{PARTY})(?:,\s+(?!{AUXILIARY}\b)(?P<role>{ROLE}(?:[^,;:.“”\"«»\ufffc]|(?<=\b[A-Z])\.){{0,120}}){{role_end}})?"
+    rf"\s*(?:(?P<pronoun>(?:he|she)\b)|{NAME_MODIFIERS}(?P<name>{BODY_NAME}{PARTY})(?:,\s+(?!{AUXILIARY}\b)(?P<role>{ROLE}(?:[^,;:.“”\"«»\ufffc]|(?<=\b[A-Z])\.|{PLACE_IN_ROLE}){{0,120}}){{role_end}})?"
     # (also an anonymous source counted or bare: "according to one of the sources", "according
     # to people familiar with the matter", "according to industry analysts")
     rf"|(?P<common>(?:{COUNTING_DETERMINER}\s+|(?=(?:[a-z][\w-]*\s+){{0,2}}(?:people|persons|"
@@ -709,7 +729,7 @@ def _first_source(outside: str, verbs: re.Pattern[str]) -> Source | None:
         if word == "according to" and COMPARISON_BEFORE.search(before):
             continue  # "..., in line with the analyst estimate of $3.95, according to X": X's
             # is the estimate, not the statement before it
-        if word in CITING_WORDS or INVERTED.search(before):
+        if word in CITING_WORDS or (INVERTED.search(before) and not JUDGING.fullmatch(word)):
             opening = word in CITING_WORDS and _opens_clause(outside, verb.start())
             found = _right_source(outside, verb.end(), opening)
             if _cites_anonymous(word, found):
@@ -1531,7 +1551,7 @@ class PersonIndex:
                 self.gender[name] = "f"
 
     def _add(self, outside_quotes: str, at: int, raw: str) -> None:
-        stripped = LEADING_FUNCTION_WORDS.sub("", raw)
+        stripped = LEADING_QUANTIFIER.sub("", LEADING_FUNCTION_WORDS.sub("", raw))
         first, _, rest = stripped.partition(" ")
         stripped = rest if rest and EPITHET.fullmatch(first) else stripped
         if PER_WORD.match(outside_quotes, at):  # "Per Kuo, ...": the citing word is no name
@@ -1738,6 +1758,21 @@ class PersonIndex:
         author = SENTENCE_END.split(latest.group("author"))[-1]  # never across a sentence end
         return LEADING_FUNCTION_WORDS.sub("", author).strip() or None
 
+    def introduced(self, description: str, before: int) -> str | None:
+        """The unnamed source a definite role points at when no named person holds it: "the
+        spokesperson" -> "A spokesperson for Google", the latest such role introduced with
+        "a"/"an" before `before`, when that introduction says whose it is (a capitalised
+        word: "a Pentagon spokesman", "an official at the Treasury"); else None."""
+        words = _described_role(description)
+        if len(words) != 1 or CAPITALISED_WORD.search(description, 1):
+            return None  # "the press secretary", "the FSA official" say enough already
+        for match in reversed(list(INDEFINITE_ROLE.finditer(self.outside_quotes, 0, before))):
+            head = match.group("head").lower()
+            if ROLE_SYNONYMS.get(head, head) == words[0]:
+                phrase = match.group("phrase")
+                return phrase if CAPITALISED_WORD.search(phrase, 1) else None
+        return None
+
     def organisation(self, description: str, before: int) -> str | None:
         """The named body a definite description points at: "the campaign" -> "Obama
         campaign", "the department" -> "State Department": the latest name before `before`
@@ -1749,9 +1784,28 @@ class PersonIndex:
         named = re.compile(rf"(?:{CAP_WORD}{GAP}){{1,4}}(?i:{noun})\b")
         found = None
         for match in named.finditer(self.outside_quotes, 0, before):
-            name = LEADING_FUNCTION_WORDS.sub("", match.group())
+            # (never across a sentence end: "... criticised Ryan. A group of")
+            name = LEADING_FUNCTION_WORDS.sub("", SENTENCE_END.split(match.group())[-1])
             if len(name.split()) > 1:  # "The company" names nothing; "Kraft Foods company" does
                 found = name
+        # "The NAACP adopted ... the group said": a noun that says no kind of body stands for
+        # the body named last, as "it" does
+        if found is None and GENERIC_BODY_NOUN.fullmatch(described.group("noun")):
+            body = self._latest_body(before)
+            # ... when the body was a clause's subject ("The NAACP adopted"), not a place or an
+            # object ("a message posted on Facebook"), and no group of people was named after
+            # it ("A group of 90 professors")
+            people = _last_match(GROUP_OF, self.outside_quotes, before)
+            text = self.outside_quotes
+            if (
+                body
+                and FINITE_VERB_AFTER.match(text, body[0].end())
+                and not PREPOSITION_BEFORE_NOUN.search(
+                    text, max(0, body[0].start() - 12), body[0].start()
+                )
+                and not (people and people.start() > body[0].start())
+            ):
+                return body[1]
         return found
 
     def holder_of_opening(self, words: str, at: int) -> str | None:
@@ -1767,6 +1821,11 @@ class PersonIndex:
         """The body "it" at `before` stands for: the latest named organisation ("IBM", "the
         Union of Commissioners") in its sentence or the four before ("it" is handed on:
         "IBM has denied ... The firm said ... It said ... 'Not 10,000,' it said"), else None."""
+        latest = self._latest_body(before)
+        return latest[1] if latest else None
+
+    def _latest_body(self, before: int) -> tuple[re.Match[str], str] | None:
+        """The match and the name of the body `body` finds."""
         sentence = bisect_right(self.sentence_starts, before) - 1
         reach = self.sentence_starts[max(0, sentence - 4)] if sentence >= 0 else 0
         found = None
@@ -1781,7 +1840,7 @@ class PersonIndex:
             # (an outlet named with its medium: "Slate magazine")
             medium = _is_medium(name + " " + self.outside_quotes[match.end() :].split(" ", 2)[1])
             if ORGANISATION_WORDS.search(bare) or re.fullmatch(r"[A-Z]{2,6}", bare) or medium:
-                found = name
+                found = (match, name)
         return found
 
     def resolve(
@@ -1856,7 +1915,9 @@ class PersonIndex:
         sentence = bisect_right(self.sentence_starts, before) - 1
         reach = self.sentence_starts[max(0, sentence - 1)] if sentence >= 0 else 0
         latest = _last_match(GROUP_SUBJECT, self.outside_quotes, before, reach)
-        return LEADING_FUNCTION_WORDS.sub("", latest.group("group")) if latest else None
+        if latest is None:
+            return None
+        return LEADING_QUANTIFIER.sub("", LEADING_FUNCTION_WORDS.sub("", latest.group("group")))
 
 
 def _last_match(
@@ -1996,6 +2057,10 @@ def split_title(raw: str) -> tuple[str, str]:
     last = _last_match(TITLE_BEFORE_NAME, raw, len(raw))
     if last is None or NAME_SUFFIX.fullmatch(raw[last.end() :].strip()):
         return "", raw
+    # "the Justice Department", "General Assembly": a title word before the head of a body's
+    # name is a word of that name, and no person follows it
+    if ORGANISATION_WORDS.fullmatch(raw[last.end() :].split()[-1]):
+        return "", raw
     return raw[: last.end()].strip(), raw[last.end() :]
 
 
@@ -2109,6 +2174,11 @@ APPOSITIVE_ROLE = re.compile(
     r",\s+(?:the|a|an)\s+(?P<role>(?:[^,;:.()\ufffc]|(?<=\b[A-Z])\.){1,80}?)"
     r"\s*(?=[,;:]|(?<![A-Z])\.|(?<=[A-Z]\.)(?=\s|$)|$)"
 )
+# Common past tenses not ending in -ed: "Tea Party leaders met", "Trump met women".
+IRREGULAR_PAST = (
+    r"(?:met|took|gave|made|sent|won|lost|hit|led|left|saw|got|let|put|ran|fought|bought|"
+    r"brought|caught|thought|kept|held|paid|built|became|began|hired|fired)"
+)
 # A group of people named as such: "Senate Democrats", "White House aides", "the protesters".
 GROUP = rf"(?:[Tt]he{GAP})?(?:{CAP_WORD}{GAP}){{0,3}}{GROUP_NOUN}\b"
 GROUP_NAME = re.compile(GROUP)
@@ -2118,8 +2188,10 @@ GROUP_SUBJECT = re.compile(
     rf"(?<![\w'’-])(?P<group>{GROUP})(?=\s*,?\s+(?:\w+ly\s+)?(?:{AUXILIARY}|{REPORTING_VERB}|"
     rf"could|would|will|can|may|might|should|must|want|believe|fear|worry|hope|plan|need|"
     rf"agree|oppose|support|argue|insist|contend|complain|warn|claim|note|urge|vow|demand|"
-    rf"accuse|[a-z]+ed)\b)"
+    rf"accuse|{IRREGULAR_PAST}|[a-z]+ed)\b)"
 )
+# "Both Democrats", "Many Republicans": how many of a group, not which, so no word of its name.
+LEADING_QUANTIFIER = re.compile(r"^(?:Both|All|Many|Most|Some|Several|Few|Other)\s+(?=[A-Z])")
 DETERMINER_OPENING = re.compile(r"(?:The|A|An)(?=\s)")
 OWNED_MODIFIER = re.compile(r"\b(?:its|their|his|her|our)\s+$")
 OWNED_BY_PRONOUN = re.compile(r"\s*(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s")
@@ -2198,6 +2270,13 @@ ROLE_THEN_NAME = re.compile(
     rf"(?:{GAP}{ROLE_MODIFIER}){{0,3}}{GAP}(?:{ROLE_NOUN}|{KINSHIP_NOUN})\b(?:{GAP}in{GAP}chief)?),\s+"
     rf"(?P<name>{NAME}{PARTY})"
 )
+# An unnamed holder of a role, introduced: "a spokesperson for Google", "a Pentagon spokesman".
+INDEFINITE_ROLE = re.compile(
+    rf"(?P<phrase>\b[Aa]n?(?:{GAP}(?!(?:and|or|who|that)\b)[\w'’-]+){{0,3}}?{GAP}"
+    rf"(?P<head>{ROLE_NOUN})(?:{GAP}(?:for|of|at|with|in){GAP}(?:the{GAP})?{NAME})?)"
+    r"(?![\w'’-])"
+)
+CAPITALISED_WORD = re.compile(r"\b[A-Z]")
 # "the senator", "the former governor" followed by a verb: a role standing as a subject.
 DEFINITE_ROLE = re.compile(rf"\b[Tt]he(?:{GAP}{ROLE_MODIFIER}){{0,2}}{GAP}{ROLE_NOUN}\b")
 # Nouns for who may speak or be the source of a claim: people, groups, media and documents.
@@ -2234,11 +2313,7 @@ SPEAKER_HEAD = re.compile(rf"\b(?i:{SPEAKER_NOUN})$")
 # state media": a place or nationality before a noun for people is a modifier of that noun,
 # never a source of its own; what follows it (after the end of the name) is checked.
 # The words between are nouns and adjectives, not a verb ("Trump met women", "Obama loves
-# people"): no third-person -s, -ing form or common irregular past tense.
-IRREGULAR_PAST = (
-    r"(?:met|took|gave|made|sent|won|lost|hit|led|left|saw|got|let|put|ran|fought|bought|"
-    r"brought|caught|thought|kept|held|paid|built|became|began|hired|fired)"
-)
+# people"): no third-person -s, -ing form or common irregular past tense (IRREGULAR_PAST).
 PREMODIFIER_WORD = rf"(?!{IRREGULAR_PAST}\b)(?!(?!news\b)[a-z]*(?:[^s']s|ing)\b){ROLE_MODIFIER}"
 # A finite verb right after a phrase makes it a clause's subject: "Rubio attacked", "the
 # senator also took", "House Democrats have signed".
@@ -2356,6 +2431,9 @@ ORGANISATION_DESCRIPTION = re.compile(
     r"firm|union|party|commission|council|office|court|board|group|organi[sz]ation|coalition|"
     r"association|foundation|institute|university|network|bank|embassy|government)"
 )
+# Nouns that say a body is one without saying what kind ("the group", not "the ministry").
+GENERIC_BODY_NOUN = re.compile(r"group|organi[sz]ation")
+GROUP_OF = re.compile(r"\b[Gg]roup\s+of\b")
 # A sentence's first words when it opens with "The": "The president opted not to ...".
 SUBJECT_DESCRIPTION = re.compile(r"[^\w\ufffc]*(?P<description>The(?:\s+[\w-]+){1,4})")
 # "the governor", "the White House press secretary", "the four-term congressman".

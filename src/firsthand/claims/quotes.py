@@ -1,8 +1,10 @@
 """Quoted words: straight and curly double quotes, guillemets and typewriter pairs (``...''),
 across sentences. A quote that runs on over paragraphs (the news convention: its paragraph is
 left unclosed and the next one opens with a quote mark) is one quotation per paragraph, each a
-statement of its own that keeps the speaker. A text with no double marks at all may quote with
-single ones, as British papers do ('I was threatened,' he said)."""
+statement of its own that keeps the speaker; so is a paragraph after one left open that closes
+a quotation without opening it (the continuation's opening mark left out). A text with no
+double marks at all may quote with single ones, as British papers do ('I was threatened,' he
+said)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         return single_quote_regions(text)
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
+    runs_on = False  # the last paragraph with text ended inside a quotation
+    paragraph_start = 0
     for match in QUOTE_MARK.finditer(text):
         mark, at = match.group(), match.start()
         if mark == "\n":
@@ -36,10 +40,20 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             if open_at is not None:
                 regions.append((open_at, at))
                 open_at = None
+                runs_on = True
+            elif text[paragraph_start:at].strip():
+                runs_on = False
+            paragraph_start = at + 1
             continue
         if open_at is None:
-            if mark not in CLOSING:
+            if mark == "”" and runs_on:
+                # A paragraph that closes a quotation it never opened, after one left open: the
+                # quotation ran on and its opening mark was left out (not a stray mark).
+                words = text[paragraph_start:at]
+                regions.append((paragraph_start + len(words) - len(words.lstrip()), match.end()))
+            elif mark not in CLOSING:
                 open_at = at
+            runs_on = False
         elif mark in CLOSING or mark in NEUTRAL:
             regions.append((open_at, match.end()))
             open_at = None
