@@ -107,14 +107,27 @@ def _show(number: int, name: str, conflict: Conflict, verdict: Judged | None) ->
     print()
 
 
+def _judged(
+    conflicts: list[tuple[str, Conflict]], verdicts: dict[str, Judged]
+) -> tuple[list[Judged], list[tuple[str, Conflict]]]:
+    """The hand judgements of `conflicts` that have one, and the conflicts that have none."""
+    judged, unjudged = [], []
+    for name, conflict in conflicts:
+        verdict = verdicts.get(fingerprint(conflict))
+        if verdict is None:
+            unjudged.append((name, conflict))
+        else:
+            judged.append(verdict)
+    return judged, unjudged
+
+
 def _every_conflict(found: list[tuple[str, Conflict]], verdicts: dict[str, Judged]) -> str:
     """How many of all the conflicts found are judged, and correct; shows the unjudged ones."""
-    unjudged = [(name, c) for name, c in found if fingerprint(c) not in verdicts]
+    judged, unjudged = _judged(found, verdicts)
     if unjudged:
         print(f"\n{len(unjudged)} conflicts outside the sample not judged yet:\n")
     for number, (name, conflict) in enumerate(unjudged, start=1):
         _show(number, name, conflict, None)
-    judged = [verdicts[fingerprint(c)] for _, c in found if fingerprint(c) in verdicts]
     correct = sum(verdict["correct"] for verdict in judged)
     return f"{len(judged)} judged, {correct} correct" + (
         f", {len(unjudged)} not judged yet" if unjudged else ""
@@ -140,9 +153,9 @@ def main() -> None:
     print(f"Sample of {len(sample)} conflicts to check by hand:\n")
     for number, (name, conflict) in enumerate(sample, start=1):
         _show(number, name, conflict, verdicts.get(fingerprint(conflict)))
-    checked = [verdicts[key] for key in map(fingerprint, (c for _, c in sample)) if key in verdicts]
+    checked, not_checked = _judged(sample, verdicts)
     correct = sum(verdict["correct"] for verdict in checked)
-    unjudged = [fingerprint(c) for _, c in sample if fingerprint(c) not in verdicts]
+    unjudged = [fingerprint(c) for _, c in not_checked]
     wrong = Counter(verdict["reason"] for verdict in checked if not verdict["correct"])
     hand_check = (
         f"{correct} of {len(checked)} judged correct"

