@@ -197,6 +197,31 @@ def test_one_person_given_two_ages_is_a_value_conflict(fnc1_test: dict[str, str]
 
 
 @requires_shared_data
+def test_one_year_for_one_film_in_two_captions_is_a_date_conflict(
+    fnc1_test: dict[str, str],
+) -> None:
+    # fnc1-test 1286: "... first made an appearance in 1999's Total Recall"; 2258: "... makes an
+    # appearance in 1990's Total Recall" (the film is from 1990).
+    story = _aligned(fnc1_test, "1286", "2258")
+    dates = [c for c in story.conflicts if c.kind == "date"]
+    assert [{side.value for side in c.sides} for c in dates] == [{"1999", "1990"}]
+    assert all(c.verdict == "contested" for c in story.claims if c.id in dates[0].claim_ids)
+
+
+@requires_shared_data
+def test_one_statement_credited_to_two_people_is_a_speaker_conflict(
+    ecbplus: dict[str, str],
+) -> None:
+    # 35_1ecb: "'We're aware of the off-the-field issue involving Vincent,' team general manager
+    # A.J. Smith said"; 35_9ecb gives the same words to "Chargers general manager AJ Butler".
+    story = _aligned(ecbplus, "35_1ecb", "35_9ecb")
+    speakers = [c for c in story.conflicts if c.kind == "speaker"]
+    assert len(speakers) == 1
+    assert any("Smith" in side.value for side in speakers[0].sides)
+    assert any("Butler" in side.value for side in speakers[0].sides)
+
+
+@requires_shared_data
 def test_ages_of_a_place_s_man_or_of_two_namesakes_are_no_conflict(
     ecbplus: dict[str, str], fnc1_train: dict[str, str]
 ) -> None:
