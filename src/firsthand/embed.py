@@ -263,7 +263,8 @@ def fused_gelu(graph: GraphProto) -> None:
     producer = {output: node for node in graph.node for output in node.output}
     replacements = {}
     for erf in [node for node in graph.node if node.op_type == "Erf"]:
-        biased = producer[producer[erf.input[0]].input[0]]
+        scaled = producer[erf.input[0]]  # erf(x / sqrt(2)), x the biased product
+        biased = producer[scaled.input[0]]
         shifted = _consumer(graph, erf.output[0], "Add")
         halved = _consumer(graph, shifted.output[0], "Mul")
         gelu = _consumer(graph, halved.output[0], "Mul")
