@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from bench import _data
@@ -9,7 +11,7 @@ from firsthand import claims, reuse
 from firsthand.align import align
 from firsthand.align.origins import UNNAMED_REPORTS
 from firsthand.align.text import debunked_reports
-from firsthand.model import Article, Story
+from firsthand.model import Article, Conflict, Story
 from tests.conftest import requires_shared_data
 
 
@@ -26,6 +28,15 @@ def _aligned(texts: dict[str, str], *doc_ids: str) -> Story:
     mentions = [m for article in articles for m in claims.extract(article)]
     story = Story(id="ecb", title="", article_ids=list(doc_ids))
     return align(story, articles, mentions)
+
+
+def _contested_sides(story: Story, chosen: Callable[[Conflict], bool]) -> list[set[str]]:
+    """The values on each side of the chosen conflicts, whose claims must all be contested."""
+    found = [conflict for conflict in story.conflicts if chosen(conflict)]
+    for conflict in found:
+        claims_in_it = [claim for claim in story.claims if claim.id in conflict.claim_ids]
+        assert all(claim.verdict == "contested" for claim in claims_in_it)
+    return [{side.value for side in conflict.sides} for conflict in found]
 
 
 @requires_shared_data
@@ -189,11 +200,9 @@ def test_one_person_given_two_ages_is_a_value_conflict(fnc1_test: dict[str, str]
     # "Leelah Alcorn, 17, died in the early hours of Sunday ...": sentences that say different
     # things otherwise, so only the name beside each age pairs them.
     story = _aligned(fnc1_test, "2105", "1138")
-    ages = [c for c in story.conflicts if "age as" in c.explanation]
-    assert [{side.value for side in c.sides} for c in ages] == [
+    assert _contested_sides(story, lambda c: "age as" in c.explanation) == [
         {"Leelah Alcorn's age as 16", "Leelah Alcorn's age as 17"}
     ]
-    assert all(c.verdict == "contested" for c in story.claims if c.id in ages[0].claim_ids)
 
 
 @requires_shared_data
@@ -203,9 +212,7 @@ def test_one_year_for_one_film_in_two_captions_is_a_date_conflict(
     # fnc1-test 1286: "... first made an appearance in 1999's Total Recall"; 2258: "... makes an
     # appearance in 1990's Total Recall" (the film is from 1990).
     story = _aligned(fnc1_test, "1286", "2258")
-    dates = [c for c in story.conflicts if c.kind == "date"]
-    assert [{side.value for side in c.sides} for c in dates] == [{"1999", "1990"}]
-    assert all(c.verdict == "contested" for c in story.claims if c.id in dates[0].claim_ids)
+    assert _contested_sides(story, lambda c: c.kind == "date") == [{"1999", "1990"}]
 
 
 @requires_shared_data
@@ -215,10 +222,9 @@ def test_one_statement_credited_to_two_people_is_a_speaker_conflict(
     # 35_1ecb: "'We're aware of the off-the-field issue involving Vincent,' team general manager
     # A.J. Smith said"; 35_9ecb gives the same words to "Chargers general manager AJ Butler".
     story = _aligned(ecbplus, "35_1ecb", "35_9ecb")
-    speakers = [c for c in story.conflicts if c.kind == "speaker"]
-    assert len(speakers) == 1
-    assert any("Smith" in side.value for side in speakers[0].sides)
-    assert any("Butler" in side.value for side in speakers[0].sides)
+    (speakers,) = _contested_sides(story, lambda c: c.kind == "speaker")
+    assert any("Smith" in speaker for speaker in speakers)
+    assert any("Butler" in speaker for speaker in speakers)
 
 
 @requires_shared_data
