@@ -72,13 +72,15 @@ def test_the_labelled_set_is_big_enough_and_covers_every_indicator(ilo: Lens) ->
 # and P 0.894 R 0.462 over the new writers' three; the blend that replaced it P 0.943 R 0.609 and
 # P 0.914 R 0.507 (P 0.932 R 0.599 and P 0.890 R 0.500 when retrained on today's sentence
 # splitter). Retrained with test11 and test12, it scores P 0.919 R 0.566 over all nine splits and
-# P 0.892 R 0.510 over the five new writers' (P 0.898 R 0.510 over the first three). test6, test7
-# and test12 are harder (R under 0.5 left out) than the others.
+# P 0.892 R 0.510 over the five new writers' (P 0.898 R 0.510 over the first three). With term
+# weights (firsthand.lenses.trained.lexical_terms), P 0.922 R 0.634 and P 0.896 R 0.570 (P 0.888
+# R 0.545 over the first three: precision fell a point there, recall rose 3.5). test6 and test7
+# are harder (R under 0.5 left out) than the others.
 LEAVE_ONE_SPLIT_OUT_FLOORS = {
-    "all": ((*SPLITS,), 0.91, 0.55),
-    "new writers": (NEW_WRITERS, 0.88, 0.49),
-    "first new writers": (("test4", "test6", "test7"), 0.89, 0.5),
-    "test4": (("test4",), 0.88, 0.6),
+    "all": ((*SPLITS,), 0.91, 0.62),
+    "new writers": (NEW_WRITERS, 0.88, 0.56),
+    "first new writers": (("test4", "test6", "test7"), 0.88, 0.53),
+    "test4": (("test4",), 0.88, 0.7),
 }
 
 
@@ -97,9 +99,8 @@ def test_the_shipped_classifier_on_its_training_splits(
     trained_scores: dict[str, Scores], split: str
 ) -> None:
     """In-sample (trained on every split): a guard against a broken runtime, not a measure.
-    The regularisation is strong and the shipped blend leans on the single model (weight 0.7),
-    which learns each indicator against the news too, so in-sample recall stays well below 1:
-    0.68 on test12 and 0.69 on test6, the hardest splits, 0.75 to 0.88 on the others."""
+    With term weights the models nearly learn their training sentences by heart (in-sample
+    recall 0.95 to 1.0), so only the nested figures above say anything about new text."""
     assert trained_scores[split].precision() >= 0.9
     assert trained_scores[split].recall() >= 0.65
 
@@ -146,11 +147,14 @@ def test_the_cue_matcher_on_the_labelled_splits(
 # (P 0.841 R 0.558, 3 denials read as evidence; P 0.951 R 0.554, none). The blend retrained on
 # nine splits (with test11 and test12) scores test5 P 0.923 R 0.400, test8 P 0.952 R 0.600,
 # test9 P 0.871 R 0.519 and test10 P 0.960 R 0.518, with 1 of 65 denials (in test9) read as
+# evidence. With term weights added (scored once on 2026-11-25, after the decision to ship them
+# on nested leave-one-split-out): test5 P 0.933 R 0.467, test8 P 0.930 R 0.660, test9 P 0.901
+# R 0.615 and test10 P 0.934 R 0.511, with 2 of 65 denials (one in test8, one in test9) read as
 # evidence.
 BLIND_FLOORS = {
-    "test5": (0.9, 0.38, 0),
-    "test8": (0.9, 0.57, 0),
-    "test9": (0.85, 0.5, 1),
+    "test5": (0.9, 0.45, 0),
+    "test8": (0.9, 0.63, 1),
+    "test9": (0.88, 0.58, 1),
     "test10": (0.9, 0.5, 0),
 }
 

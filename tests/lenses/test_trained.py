@@ -16,6 +16,8 @@ from firsthand.lenses.trained import (
     Weights,
     decide,
     gated_logits,
+    lexical_features,
+    lexical_terms,
     load_weights,
     neighbour_features,
     sha256_text,
@@ -43,7 +45,7 @@ def test_the_shipped_weights_read_back_whole_and_stay_small() -> None:
     assert weights.to_bytes() == stored
     assert weights.neighbours.dtype == np.float16
     assert len(weights.neighbours) == len(weights.neighbour_topic)
-    assert len(stored) < 1_000_000
+    assert len(stored) < 2_000_000  # the term weights (2 x 11 x ~2,300) take 0.4 MB
 
 
 def test_the_gated_logit_is_the_logit_of_the_product_and_stays_finite() -> None:
@@ -66,6 +68,31 @@ def test_neighbour_features_average_the_nearest_and_take_the_margin() -> None:
         [nearest_positives, nearest_positives - 0.45]
     )
     assert neighbour_features(similarities[:, 3:], topic[3:])[0, 0, 0] == -1.0
+
+
+def test_lexical_terms_are_stems_and_their_adjacent_pairs_without_stop_words_or_numbers() -> None:
+    found = lexical_terms("Their passports were confiscated by 3 recruiters who charged fees.")
+    stems = {"passport", "confiscat", "recruiter", "charg", "fee"}
+    pairs = {"passport confiscat", "confiscat recruiter", "recruiter charg", "charg fee"}
+    assert found == stems | pairs
+
+
+def test_lexical_features_give_each_sentence_unit_length_over_known_terms() -> None:
+    vocabulary = {"passport": 0, "fee": 1, "beaten": 2}
+    texts = ["Their passports were kept.", "Nothing known here.", "Passport fees rose."]
+    found = lexical_features(vocabulary, texts).toarray()
+    assert found == pytest.approx(np.array([[1, 0, 0], [0, 0, 0], [2**-0.5, 2**-0.5, 0]]))
+
+
+def test_the_shipped_weights_read_the_terms_of_a_sentence() -> None:
+    weights = load_weights(LENS)
+    assert len(weights.vocabulary) == weights.lexical.shape[1] == weights.indicator_lexical.shape[1]
+    terms = weights.terms(
+        ["Their passports were confiscated on arrival.", "It was on the 5th."]
+    ).toarray()
+    assert terms[0, weights.vocabulary.index("passport")] > 0
+    assert np.linalg.norm(terms[0]) == pytest.approx(1.0)
+    assert not terms[1].any()
 
 
 def test_the_built_in_lens_uses_its_weights_and_a_user_lens_does_not(

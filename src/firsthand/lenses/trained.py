@@ -9,12 +9,16 @@ models' logits (weights and thresholds from `python -m bench.lens_train`; numpy-
   and three cue features of that indicator: whether one of its cues matches, the cosine to its
   nearest example, and the margin of its nearest examples over its nearest near misses. The
   cue features carry the hand-written knowledge; the vector lets other phrasings through.
+  It also reads the words: a weight per term of a fitted vocabulary (`lexical_terms`: stems
+  of the content words and of adjacent pairs), as a mean-pooled vector dilutes the one word
+  ("passport", "deducted") that tells a short sentence's indicator.
 - the gated model: a gate ("is this sentence about forced labour at all", trained against the
   news negatives too) times an indicator model trained on labelled sentences only ("given that
   it is, which indicator"), whose inputs add two neighbour features: the mean cosine to the
   nearest labelled sentences of the indicator, and its margin over the nearest labelled
-  sentences without it. Neighbours reach phrasings that no single weight vector covers; the
-  labelled sentence vectors ship with the weights (float16) for that.
+  sentences without it, and the same terms as the single model. Neighbours reach phrasings
+  that no single weight vector covers; the labelled sentence vectors ship with the weights
+  (float16) for that.
 
 The single model, which learns each indicator against the news too, is the sharper on news;
 the gated one reaches more of a new writer's phrasings. The blend weight and the precision aim
@@ -31,14 +35,17 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
 
+from firsthand.align.text import content_words, stem
 from firsthand.embed import DIMENSIONS, embedder
 from firsthand.lenses.cues import denial_spans, find, is_denial
 from firsthand.lenses.definition import Indicator, Lens, LensError, builtin_text, weights_file
@@ -112,6 +119,31 @@ def neighbour_features(similarities: Floats, topic: npt.NDArray[np.bool_]) -> Fl
     return result
 
 
+def lexical_terms(text: str) -> set[str]:
+    """The stems of a sentence's content words and of each pair of adjacent ones ("recruit
+    fee"); numbers are left out, as they name one story's facts, not a kind of abuse."""
+    stems = [stem(word) for word in content_words(text) if word[0].isalpha()]
+    return {*stems, *(f"{first} {second}" for first, second in itertools.pairwise(stems))}
+
+
+def lexical_features(vocabulary: Mapping[str, int], texts: Sequence[str]) -> sparse.csr_matrix:
+    """sentences x vocabulary (`vocabulary`: term -> column): the sentences' known terms, each
+    row of unit length, so that a long sentence's many terms weigh no more in all than a short
+    one's few. Sparse: a story's thousands of sentences hold a few terms each."""
+    columns: list[int] = []
+    values: list[float] = []
+    starts = [0]
+    for text in texts:
+        found = sorted(vocabulary[term] for term in lexical_terms(text) if term in vocabulary)
+        columns += found
+        values += [1 / np.sqrt(max(len(found), 1))] * len(found)
+        starts.append(len(columns))
+    return sparse.csr_matrix(
+        (np.array(values), np.array(columns, dtype=np.intp), np.array(starts, dtype=np.intp)),
+        shape=(len(texts), len(vocabulary)),
+    )
+
+
 def gated_logits(gate: Floats, indicator: Floats) -> Floats:
     """The logit of P(about forced labour) x P(this indicator | about it): gate is per
     sentence, indicator per sentence and indicator."""
@@ -138,6 +170,9 @@ class Weights:
     indicator_bias: Floats  # indicators
     neighbours: npt.NDArray[np.float16]  # the labelled sentences' vectors: labelled x DIMENSIONS
     neighbour_topic: npt.NDArray[np.bool_]  # labelled x indicators: speaks of it
+    vocabulary: tuple[str, ...]  # the terms the models weigh (see lexical_terms)
+    lexical: Floats  # the single model's term weights: indicators x vocabulary
+    indicator_lexical: Floats  # the gated model's indicator part's: indicators x vocabulary
     blend: float  # the single model's share of the blended logit
     threshold: Floats  # indicators: tag when the blended logit reaches it
     account: Floats  # DIMENSIONS + 1: the account model (see TrainedMatcher)
@@ -148,10 +183,24 @@ class Weights:
     labelled_sha256: str  # tests/lenses/labelled_sentences.yaml at training time
     report: dict[str, Any]  # cross-validated figures from training, for bench/lens_quality
 
-    def logits(self, vectors: npt.NDArray[np.float32], features: Floats) -> Floats:
-        """vectors: sentences x DIMENSIONS; features: sentences x indicators x CUE_FEATURES."""
+    def terms(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """sentences x vocabulary: the sentences' lexical features (see lexical_features)."""
+        return lexical_features(
+            {term: column for column, term in enumerate(self.vocabulary)}, texts
+        )
+
+    def logits(
+        self, vectors: npt.NDArray[np.float32], features: Floats, terms: sparse.csr_matrix
+    ) -> Floats:
+        """vectors: sentences x DIMENSIONS; features: sentences x indicators x CUE_FEATURES;
+        terms: sentences x vocabulary (see `terms`)."""
         wide = vectors.astype(np.float64)
-        single = wide @ self.vector.T + np.einsum("nkf,kf->nk", features, self.cue) + self.bias
+        single = (
+            wide @ self.vector.T
+            + np.einsum("nkf,kf->nk", features, self.cue)
+            + terms @ self.lexical.T
+            + self.bias
+        )
         gate = wide @ self.gate_vector + np.einsum("nkf,kf->n", features, self.gate_cue)
         neighbours = neighbour_features(
             wide @ self.neighbours.astype(np.float64).T, self.neighbour_topic
@@ -160,6 +209,7 @@ class Weights:
             wide @ self.indicator_vector.T
             + np.einsum("nkf,kf->nk", features, self.indicator_cue)
             + np.einsum("nkf,kf->nk", neighbours, self.indicator_neighbour)
+            + terms @ self.indicator_lexical.T
             + self.indicator_bias
         )
         gated = gated_logits(gate + self.gate_bias, indicator)
@@ -188,8 +238,8 @@ class Weights:
                 value = stored[name]
                 if name == "report":
                     return json.loads(str(value))
-                if name == "indicators":
-                    return tuple(str(indicator) for indicator in value)
+                if name in ("indicators", "vocabulary"):
+                    return tuple(str(item) for item in value)
                 return scalar[kind](value) if value.ndim == 0 else value
 
             return cls(**{field.name: read(field.name, str(field.type)) for field in fields(cls)})
@@ -261,7 +311,11 @@ class TrainedMatcher(LensMatcher):
             return results
         relevant_texts = [texts[index] for index in rows]
         vectors = embedder().embed(relevant_texts)
-        logits = self.weights.logits(vectors, features(self.indicators, relevant_texts, vectors))
+        logits = self.weights.logits(
+            vectors,
+            features(self.indicators, relevant_texts, vectors),
+            self.weights.terms(relevant_texts),
+        )
         tagged = decide(logits, self.weights.threshold, self.weights.secondary_gap)
         accounts = self.weights.accounts(denial_inputs(self.lens, relevant_texts, vectors))
         for index, matches in zip(
