@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -219,10 +220,7 @@ class Model:
 
 def fit_vocabulary(texts: Sequence[str]) -> dict[str, int]:
     """term -> column, for the terms of at least MIN_SENTENCES of `texts`."""
-    counts: dict[str, int] = {}
-    for text in texts:
-        for term in lexical_terms(text):
-            counts[term] = counts.get(term, 0) + 1
+    counts = Counter(term for text in texts for term in lexical_terms(text))
     kept = sorted(term for term, count in counts.items() if count >= MIN_SENTENCES)
     return {term: column for column, term in enumerate(kept)}
 

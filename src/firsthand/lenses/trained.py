@@ -39,6 +39,7 @@ import itertools
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -183,11 +184,14 @@ class Weights:
     labelled_sha256: str  # tests/lenses/labelled_sentences.yaml at training time
     report: dict[str, Any]  # cross-validated figures from training, for bench/lens_quality
 
+    @cached_property
+    def columns(self) -> dict[str, int]:
+        """term -> its column in `vocabulary` (built once, not for every story)."""
+        return {term: column for column, term in enumerate(self.vocabulary)}
+
     def terms(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """sentences x vocabulary: the sentences' lexical features (see lexical_features)."""
-        return lexical_features(
-            {term: column for column, term in enumerate(self.vocabulary)}, texts
-        )
+        return lexical_features(self.columns, texts)
 
     def logits(
         self, vectors: npt.NDArray[np.float32], features: Floats, terms: sparse.csr_matrix
@@ -223,7 +227,9 @@ class Weights:
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
-        arrays: dict[str, Any] = {name: np.array(value) for name, value in vars(self).items()}
+        arrays: dict[str, Any] = {  # the fields only, not what `columns` caches
+            field.name: np.array(getattr(self, field.name)) for field in fields(self)
+        }
         arrays["report"] = np.array(json.dumps(self.report, sort_keys=True))
         np.savez_compressed(buffer, **arrays)
         return buffer.getvalue()
