@@ -74,13 +74,15 @@ def test_the_labelled_set_is_big_enough_and_covers_every_indicator(ilo: Lens) ->
 # splitter). Retrained with test11 and test12, it scores P 0.919 R 0.566 over all nine splits and
 # P 0.892 R 0.510 over the five new writers' (P 0.898 R 0.510 over the first three). With term
 # weights (firsthand.lenses.trained.lexical_terms), P 0.922 R 0.634 and P 0.896 R 0.570 (P 0.888
-# R 0.545 over the first three: precision fell a point there, recall rose 3.5). test6 and test7
-# are harder (R under 0.5 left out) than the others.
+# R 0.545 over the first three: precision fell a point there, recall rose 3.5). With the account
+# model reading the terms too, P 0.932 R 0.646 and P 0.913 R 0.589 (P 0.901 R 0.558 over the first
+# three; test4 P 0.918 R 0.736), and 6 of 122 denials read as evidence instead of 13. test6 and
+# test7 are harder (R about 0.5 left out) than the others.
 LEAVE_ONE_SPLIT_OUT_FLOORS = {
-    "all": ((*SPLITS,), 0.91, 0.62),
-    "new writers": (NEW_WRITERS, 0.88, 0.56),
-    "first new writers": (("test4", "test6", "test7"), 0.88, 0.53),
-    "test4": (("test4",), 0.88, 0.7),
+    "all": ((*SPLITS,), 0.92, 0.63),
+    "new writers": (NEW_WRITERS, 0.9, 0.58),
+    "first new writers": (("test4", "test6", "test7"), 0.89, 0.55),
+    "test4": (("test4",), 0.9, 0.72),
 }
 
 
@@ -92,6 +94,15 @@ def test_leave_one_split_out_precision_and_recall(
     total = pooled(leave_one_split_out[split] for split in splits)
     assert total.precision() >= precision
     assert total.recall() >= recall
+
+
+def test_leave_one_split_out_denials_rarely_count_as_evidence(
+    leave_one_split_out: dict[str, Scores],
+) -> None:
+    """6 of 122 with the account model reading the terms (13 without them)."""
+    total = pooled(leave_one_split_out.values())
+    assert total.denials_total >= 120
+    assert total.denials_as_evidence <= 6
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -150,11 +161,14 @@ def test_the_cue_matcher_on_the_labelled_splits(
 # evidence. With term weights added (scored once on 2026-11-25, after the decision to ship them
 # on nested leave-one-split-out): test5 P 0.933 R 0.467, test8 P 0.930 R 0.660, test9 P 0.901
 # R 0.615 and test10 P 0.934 R 0.511, with 2 of 65 denials (one in test8, one in test9) read as
-# evidence.
+# evidence. With the account model reading the terms too (scored once on 2026-11-25, after the
+# decision to ship it on nested leave-one-split-out): test5 P 0.915 R 0.542, test8 P 0.958
+# R 0.690, test9 P 0.889 R 0.615 and test10 P 0.935 R 0.518, with 2 of 65 denials (one in test5,
+# one in test9) read as evidence.
 BLIND_FLOORS = {
-    "test5": (0.9, 0.45, 0),
-    "test8": (0.9, 0.63, 1),
-    "test9": (0.88, 0.58, 1),
+    "test5": (0.9, 0.52, 1),
+    "test8": (0.9, 0.67, 0),
+    "test9": (0.88, 0.6, 1),
     "test10": (0.9, 0.5, 0),
 }
 

@@ -86,7 +86,12 @@ def test_lexical_features_give_each_sentence_unit_length_over_known_terms() -> N
 
 def test_the_shipped_weights_read_the_terms_of_a_sentence() -> None:
     weights = load_weights(LENS)
-    assert len(weights.vocabulary) == weights.lexical.shape[1] == weights.indicator_lexical.shape[1]
+    assert (
+        len(weights.vocabulary)
+        == weights.lexical.shape[1]
+        == weights.indicator_lexical.shape[1]
+        == len(weights.account_lexical)
+    )
     terms = weights.terms(
         ["Their passports were confiscated on arrival.", "It was on the 5th."]
     ).toarray()
@@ -133,3 +138,18 @@ def test_the_accused_sides_account_without_a_denial_word_is_a_denial(ilo: Lens) 
     text = "The company said every worker had been paid in full and on time, and showed payslips."
     found = matcher_for(ilo).match([text], [True])[0]
     assert all(match.denied for match in found)
+
+
+def test_the_account_model_weighs_the_accused_sides_words() -> None:
+    """The account model reads the terms too: a spokesman's statement leans to an account, a
+    worker's story of a foreman away from one."""
+    weights = load_weights(LENS)
+    terms = weights.terms(
+        [
+            "A spokesman for the company insisted in a statement that the workers were free to "
+            "leave.",
+            "The foreman refused to let the labourers leave for months.",
+        ]
+    )
+    spokesman, foreman = terms @ weights.account_lexical
+    assert spokesman > 0 > foreman

@@ -28,7 +28,9 @@ Denials are kept apart as in `matcher`: a tagged indicator whose cue matches are
 sit beside a denial phrase, or (with no cue match) a sentence with a denial phrase, is denied.
 A classifier that reads past the cues also finds the accused side's account told without any
 denial word ("the firm said all wages had been paid in full and on time"), so a second learned
-model, over the sentence vector and the denial-phrase flag, marks such accounts as denials.
+model, over the sentence vector, the denial-phrase flag and the same terms, marks such accounts
+as denials. The terms show it the words of an account that a pooled vector blurs, as they do
+the indicator models (fewer denials read as evidence: see bench/lens_train.py, fit_account).
 """
 
 from __future__ import annotations
@@ -177,6 +179,7 @@ class Weights:
     blend: float  # the single model's share of the blended logit
     threshold: Floats  # indicators: tag when the blended logit reaches it
     account: Floats  # DIMENSIONS + 1: the account model (see TrainedMatcher)
+    account_lexical: Floats  # its term weights: vocabulary
     account_bias: float
     account_threshold: float
     secondary_gap: float  # a sentence keeps indicators within this probability of its best
@@ -220,9 +223,10 @@ class Weights:
         blended: Floats = self.blend * single + (1 - self.blend) * gated
         return blended
 
-    def accounts(self, inputs: Floats) -> npt.NDArray[np.bool_]:
-        """Per sentence (rows of `denial_inputs`): whether it gives the accused side's account."""
-        logits: Floats = inputs @ self.account + self.account_bias
+    def accounts(self, inputs: Floats, terms: sparse.csr_matrix) -> npt.NDArray[np.bool_]:
+        """Per sentence (rows of `denial_inputs`, and of `terms`): whether it gives the accused
+        side's account."""
+        logits: Floats = inputs @ self.account + terms @ self.account_lexical + self.account_bias
         return logits >= self.account_threshold
 
     def to_bytes(self) -> bytes:
@@ -317,13 +321,12 @@ class TrainedMatcher(LensMatcher):
             return results
         relevant_texts = [texts[index] for index in rows]
         vectors = embedder().embed(relevant_texts)
+        terms = self.weights.terms(relevant_texts)
         logits = self.weights.logits(
-            vectors,
-            features(self.indicators, relevant_texts, vectors),
-            self.weights.terms(relevant_texts),
+            vectors, features(self.indicators, relevant_texts, vectors), terms
         )
         tagged = decide(logits, self.weights.threshold, self.weights.secondary_gap)
-        accounts = self.weights.accounts(denial_inputs(self.lens, relevant_texts, vectors))
+        accounts = self.weights.accounts(denial_inputs(self.lens, relevant_texts, vectors), terms)
         for index, matches in zip(
             rows, tagged_matches(self.lens, relevant_texts, tagged, accounts), strict=True
         ):
