@@ -15,9 +15,8 @@ from firsthand.align.text import (
     negation_aside,
     same_quote,
     states_denied,
-    stem,
-    words,
 )
+from firsthand.words import stem, words
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,6 @@ from firsthand.align.text import (
     REPORTS_THAT,
     Denial,
     content_stems,
-    content_words,
     denial,
     different_sources,
     framing_aside,
@@ -32,10 +31,9 @@ from firsthand.align.text import (
     quote_words,
     same_quote,
     states_denied,
-    stem,
-    words,
 )
 from firsthand.model import ConflictKind, Mention, Modality, Value, name_part, surname
+from firsthand.words import content_words, stem, words
 
 SAME_WITH_VALUES = 0.55
 """Cosine above which two mentions sharing an equal typed value state the same thing."""

@@ -48,7 +48,6 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from firsthand.align.text import content_words, stem
 from firsthand.embed import DIMENSIONS, embedder
 from firsthand.lenses.cues import denial_spans, find, is_denial
 from firsthand.lenses.definition import Indicator, Lens, LensError, builtin_text, weights_file
@@ -60,6 +59,7 @@ from firsthand.lenses.matcher import (
     Vectors,
     nearest,
 )
+from firsthand.words import content_words, stem
 
 Floats = npt.NDArray[np.float64]
 
