@@ -76,12 +76,15 @@ def test_the_labelled_set_is_big_enough_and_covers_every_indicator(ilo: Lens) ->
 # weights (firsthand.lenses.trained.lexical_terms), P 0.922 R 0.634 and P 0.896 R 0.570 (P 0.888
 # R 0.545 over the first three: precision fell a point there, recall rose 3.5). With the account
 # model reading the terms too, P 0.932 R 0.646 and P 0.913 R 0.589 (P 0.901 R 0.558 over the first
-# three; test4 P 0.918 R 0.736), and 6 of 122 denials read as evidence instead of 13. test6 and
-# test7 are harder (R about 0.5 left out) than the others.
+# three; test4 P 0.918 R 0.736), and 6 of 122 denials read as evidence instead of 13. Keeping
+# every indicator over its threshold (no gap below the sentence's best) and letting the nested
+# choice aim as low as 0.90: P 0.921 R 0.672 and P 0.907 R 0.601 (P 0.899 R 0.579 over the first
+# three; test4 P 0.917 R 0.725), denials unchanged. test6 and test7 are harder (R about 0.5
+# left out) than the others.
 LEAVE_ONE_SPLIT_OUT_FLOORS = {
-    "all": ((*SPLITS,), 0.92, 0.63),
-    "new writers": (NEW_WRITERS, 0.9, 0.58),
-    "first new writers": (("test4", "test6", "test7"), 0.89, 0.55),
+    "all": ((*SPLITS,), 0.92, 0.66),
+    "new writers": (NEW_WRITERS, 0.9, 0.59),
+    "first new writers": (("test4", "test6", "test7"), 0.89, 0.57),
     "test4": (("test4",), 0.9, 0.72),
 }
 
@@ -164,12 +167,15 @@ def test_the_cue_matcher_on_the_labelled_splits(
 # evidence. With the account model reading the terms too (scored once on 2026-11-25, after the
 # decision to ship it on nested leave-one-split-out): test5 P 0.915 R 0.542, test8 P 0.958
 # R 0.690, test9 P 0.889 R 0.615 and test10 P 0.935 R 0.518, with 2 of 65 denials (one in test5,
-# one in test9) read as evidence.
+# one in test9) read as evidence. With every indicator over its threshold kept (no gap below a
+# sentence's best) and precision aims down to 0.90 open to the nested choice (scored once on
+# 2026-11-25, after the decision to ship on nested leave-one-split-out): test5 P 0.892 R 0.550,
+# test8 P 0.947 R 0.720, test9 P 0.883 R 0.654 and test10 P 0.938 R 0.547, denials unchanged.
 BLIND_FLOORS = {
-    "test5": (0.9, 0.52, 1),
-    "test8": (0.9, 0.67, 0),
-    "test9": (0.88, 0.6, 1),
-    "test10": (0.9, 0.5, 0),
+    "test5": (0.88, 0.53, 1),
+    "test8": (0.92, 0.7, 0),
+    "test9": (0.87, 0.63, 1),
+    "test10": (0.92, 0.52, 0),
 }
 
 

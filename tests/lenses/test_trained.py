@@ -111,11 +111,11 @@ def test_the_built_in_lens_uses_its_weights_and_a_user_lens_does_not(
     assert type(matcher_for(user)) is LensMatcher
 
 
-def test_a_weak_second_indicator_is_dropped_by_the_gap() -> None:
-    logits = np.array([[3.0, 0.1, -5.0]])
-    thresholds = np.zeros(3)
-    assert [k for k, _ in decide(logits, thresholds, 1.0)[0]] == [0, 1]
-    assert [k for k, _ in decide(logits, thresholds, 0.3)[0]] == [0]
+def test_every_indicator_over_its_threshold_is_tagged_most_probable_first() -> None:
+    logits = np.array([[0.1, 3.0, -5.0], [-1.0, -1.0, -1.0]])
+    tagged = decide(logits, np.zeros(3))
+    assert [k for k, _ in tagged[0]] == [1, 0]
+    assert tagged[1] == []
 
 
 def test_a_sentence_of_an_article_not_about_work_is_never_tagged(ilo: Lens) -> None:
