@@ -272,7 +272,7 @@ def decide(logits: Floats, thresholds: Floats) -> list[list[tuple[int, float]]]:
     abuses at once ("lured with job offers, then told they owed for the fare"). A gap that
     dropped indicators far below the sentence's best (0.3 in probability until 2026-11-25) cost
     nested leave-one-split-out new-writer recall 0.626 -> 0.599 at blend 0.5 / aim 0.92 for
-    0.010 of precision (see bench/lens_train.py).
+    0.010 of precision (see the README's lens limit).
     """
     probabilities = 1 / (1 + np.exp(-logits))
     return [
